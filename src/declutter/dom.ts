@@ -1,0 +1,66 @@
+// Small DOM helpers shared by the steps. Pure: they read, never write.
+
+/** Elements of a subtree, as a static array (steps find first, then the pipeline removes). */
+export function elementsOf(root: Element, selector = '*'): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** Text of a node with whitespace collapsed. */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Tags that carry media or embedded content: an element holding one is never "just a label". */
+export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, table, math';
+
+/** Whether el has an ancestor (or is itself) matching selector, below root. */
+export function closestWithin(el: Element, selector: string, root: Element): Element | null {
+  const hit = el.closest(selector);
+  return hit && (hit === root || root.contains(hit)) ? hit : null;
+}
+
+/**
+ * The outermost ancestor of el (up to, not including, root) whose text is the same as el's: a label wrapped
+ * in <div><p><span>Publicité</span></p></div> is removed with its wrappers, leaving no empty shell.
+ */
+export function outermostSameText(el: Element, root: Element): Element {
+  const text = textOf(el);
+  let best = el;
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (textOf(p) !== text || p.querySelector(MEDIA_SELECTOR)) break;
+    best = p;
+  }
+  return best;
+}
+
+/**
+ * Drop duplicate element findings and those nested inside another finding's element: removing the outer
+ * one removes them. Text findings (markup debris) are kept unless their text node sits in a found element.
+ */
+export function outermostOnly<T extends { node: Node }>(findings: T[]): T[] {
+  const elements = new Set(findings.map((f) => f.node).filter((n): n is Element => n.nodeType === 1));
+  const seen = new Set<Node>();
+  return findings.filter((f) => {
+    if (f.node.nodeType === 1) {
+      if (seen.has(f.node)) return false;
+      seen.add(f.node);
+    }
+    for (let p = f.node.parentElement; p; p = p.parentElement) if (elements.has(p)) return false;
+    return true;
+  });
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
+]);
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Text of el's links, whitespace collapsed, joined by spaces. */
+export function linkText(el: Element): string {
+  return Array.from(el.querySelectorAll('a[href]')).map(textOf).join(' ').trim();
+}

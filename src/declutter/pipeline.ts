@@ -1,0 +1,77 @@
+// Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
+// leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
+import { collapseSpaces } from './normalize';
+import { STEPS } from './steps/index';
+import type { Finding, Removal, Step } from './types';
+
+/** The attribute of the empty marker left where a receipt's content was: the reader restores it there. */
+export const MARKER_ATTR = 'data-nd-removed';
+
+export interface RunOptions {
+  lang: string;
+  disabledSteps?: readonly string[];
+  steps?: readonly Step[];
+}
+
+/** Receipts with the removed node's raw HTML; article.ts sanitizes `html` before anything leaves the engine. */
+export function runSteps(root: Element, options: RunOptions): Removal[] {
+  const removed: Removal[] = [];
+  const disabled = new Set(options.disabledSteps ?? []);
+  for (const step of options.steps ?? STEPS) {
+    if (disabled.has(step.id)) continue;
+    // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
+    // node that starts at the cut's end: track where each original node's text went.
+    const moved = new Map<Text, { node: Text; shift: number }>();
+    for (const f of step.find({ root, lang: options.lang })) {
+      const index = removed.length;
+      if ('start' in f) {
+        const cur = moved.get(f.node) ?? { node: f.node, shift: 0 };
+        if (!root.contains(cur.node)) continue;
+        const { receipt, tail } = removeText(cur.node, f.start - cur.shift, f.end - cur.shift, f, step, index);
+        moved.set(f.node, { node: tail, shift: f.end });
+        removed.push(receipt);
+      } else if (root.contains(f.node)) {
+        removed.push(removeElement(f.node, f, step, index));
+      }
+    }
+  }
+  return removed;
+}
+
+function markerFor(doc: Document, index: number): Element {
+  const span = doc.createElement('span');
+  span.setAttribute(MARKER_ATTR, String(index));
+  return span;
+}
+
+function removeText(node: Text, start: number, end: number, f: Finding, step: Step, index: number) {
+  const text = node.data.slice(start, end);
+  const tail = node.splitText(start);
+  tail.data = tail.data.slice(end - start);
+  node.after(markerFor(node.ownerDocument, index));
+  const receipt: Removal = { kind: f.kind ?? step.kind, step: step.id, reason: f.reason, text, html: '', marker: index };
+  return { receipt, tail };
+}
+
+function removeElement(el: Element, f: Finding, step: Step, index: number): Removal {
+  const receipt: Removal = {
+    kind: f.kind ?? step.kind, step: step.id, reason: f.reason,
+    text: collapseSpaces(el.textContent ?? ''), html: el.outerHTML, marker: index,
+  };
+  el.replaceWith(markerFor(el.ownerDocument, index));
+  return receipt;
+}
+
+/**
+ * In-place mode (per-site setting): what every enabled step would take out of a live page, without touching it.
+ * Steps see the page as it is, so a finding may sit inside another step's; callers hide the outermost.
+ */
+export function findAll(root: Element, options: RunOptions): { step: Step; finding: Finding }[] {
+  const disabled = new Set(options.disabledSteps ?? []);
+  const out: { step: Step; finding: Finding }[] = [];
+  for (const step of options.steps ?? STEPS) {
+    if (disabled.has(step.id)) continue;
+    for (const finding of step.find({ root, lang: options.lang })) out.push({ step, finding });
+  }
+  return out;
+}

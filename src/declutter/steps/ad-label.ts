@@ -1,0 +1,28 @@
+// Ad slot labels left behind when the ad itself did not load: "Publicité", "Advertisement", "Anzeige".
+// Matched against an element's whole text only: "Spending on advertisement fell" is prose and stays
+// (tests/fixtures/ad-label/negative--prose.html).
+import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../dom';
+import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'ad-label';
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const el of elementsOf(root)) {
+    // Leaf-most check first: the element's own text must be short and be a label in some language.
+    const text = el.textContent ?? '';
+    if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
+    if (el.querySelector(MEDIA_SELECTOR)) continue;
+    if (!isWholeMatch('adLabels', text)) continue;
+    found.push({ node: outermostSameText(el, root), reason: 'Ad slot label with no article text' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'ad-label',
+  description: 'Removes ad slot labels such as "Advertisement", "Publicité" or "Anzeige".',
+  find,
+};

@@ -1,0 +1,57 @@
+// Counter widgets: the comment and share counts that reader views leave as a lone "0" and "4" under
+// the headline (../shared/seeds/000_1cfcd312dda41750.txt). A number is only a counter when it stands alone
+// as a line of its own, outside tables, lists, definitions, footnotes and times, where numbers are content.
+import { elementsOf, isBlock, outermostOnly, outermostSameText, textOf } from '../dom';
+import { normalizeWords } from '../normalize';
+import { wordSet } from '../matchers';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'counter';
+
+/** "0", "4", "1.2k", "12 345", optionally followed by a counter word ("4 comments"). */
+const COUNT = /^(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+(?:[.,]\d)?[km])(?: (.+))?$/u;
+/** Years stand alone as dates ("2024" under a headline), not as counters. */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** Where a lone number is content: tables, lists, definition lists, footnotes, scores, code, times. */
+const CONTENT_CONTEXT = 'table, ol, ul, dl, sup, sub, time, code, pre, kbd, math, figure, blockquote, h1, h2, h3, h4, h5, h6';
+
+function isCounterText(text: string): boolean {
+  const norm = normalizeWords(text);
+  const m = COUNT.exec(norm);
+  if (!m) return false;
+  if (!m[2] && YEAR.test(m[1] ?? '')) return false;
+  return !m[2] || wordSet('counterWords').has(m[2]);
+}
+
+/** Whether el is a line of its own: a block, or an inline whose block parent holds nothing but counters. */
+function standsAlone(el: Element, root: Element): Element | null {
+  const outer = outermostSameText(el, root);
+  if (isBlock(outer)) return outer;
+  const parent = outer.parentElement;
+  if (!parent || parent === root) return outer;
+  // A row of counters (<div><span>0</span> <span>4</span></div>): each number is a counter.
+  const siblingsText = Array.from(parent.children).filter((c) => c !== outer).map(textOf).filter(Boolean);
+  const ownText = Array.from(parent.childNodes).filter((n) => n.nodeType === 3).map(textOf).join('').trim();
+  if (ownText) return null;
+  return siblingsText.every(isCounterText) ? outer : null;
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const el of elementsOf(root)) {
+    if (el.childElementCount > 2) continue;
+    const text = textOf(el);
+    if (!text || text.length > 40 || !isCounterText(text)) continue;
+    if (el.closest(CONTENT_CONTEXT)) continue;
+    const node = standsAlone(el, root);
+    if (node && !node.closest(CONTENT_CONTEXT)) found.push({ node, reason: 'A lone count (comments, shares, views) with no article text' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'counter',
+  description: 'Removes lone comment, share and view counts such as a "0" and a "4" under the headline.',
+  find,
+};

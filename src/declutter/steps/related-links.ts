@@ -1,0 +1,107 @@
+// Read-also teasers inside the article ("Lire aussi | <a>…</a>", "Also Read: <a>…</a>", "Lesen Sie auch: <a>…</a>")
+// and related-story blocks under a heading ("À lire également", "Related", "Mehr zum Thema").
+// They leave the text and go to the reader's separate Related list (see ../related.ts).
+// A paragraph that merely starts with the same words but is prose stays: it needs a link that makes up most
+// of what follows the prefix (tests/fixtures/related-links/negative--prose-prefix.html).
+import { closestWithin, elementsOf, isBlock, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { isWholeMatch, matchPrefix } from '../matchers';
+import { normalizeWords } from '../normalize';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'related-links';
+
+/** A teaser is one line: past this many characters a block is prose, not a teaser. */
+const MAX_TEASER_CHARS = 320;
+/** Share of the text after the prefix that must be link text for a teaser (the rest is a separator or a kicker). */
+const MIN_TEASER_LINK_SHARE = 0.6;
+/** Share of a block's text that must be link text for it to be a related-links list. */
+const MIN_LIST_LINK_SHARE = 0.5;
+/** How many siblings after a related heading may belong to its block. */
+const MAX_BLOCK_SIBLINGS = 4;
+
+const TEASER_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, aside, section, blockquote, dd, span, strong, em, b';
+const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, figcaption, summary, dt, caption, label';
+
+function linkShare(el: Element, textLength: number): number {
+  return textLength ? linkText(el).length / textLength : 0;
+}
+
+/** The nearest block-level ancestor of a link (or the link's parent when none is a block). */
+function teaserBlock(a: Element, root: Element): Element | null {
+  for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+    if (p.matches(TEASER_BLOCKS) && (isBlock(p) || p.parentElement === root)) return p;
+  }
+  return null;
+}
+
+function isTeaser(block: Element): boolean {
+  const raw = textOf(block);
+  if (!raw || raw.length > MAX_TEASER_CHARS) return false;
+  const norm = normalizeWords(raw);
+  const prefix = matchPrefix('readAlsoPrefixes', norm);
+  if (!prefix) return false;
+  const rest = norm.slice(prefix).replace(/^[\s\p{P}\p{S}]+/u, '');
+  if (!rest) return false;
+  const links = normalizeWords(linkText(block));
+  // The prefix may be inside the link ("<a>Read more: title</a>"): count what the link covers of the rest.
+  const covered = links.startsWith(norm.slice(0, prefix)) ? links.length - prefix : links.length;
+  return covered / rest.length >= MIN_TEASER_LINK_SHARE;
+}
+
+/** The element that holds a related heading and its links, or the heading plus link-list siblings. */
+function relatedBlock(heading: Element, root: Element): Element[] {
+  const container = heading.parentElement;
+  if (container && container !== root) {
+    const text = textOf(container);
+    const headingText = textOf(heading);
+    const rest = text.length - headingText.length;
+    if (rest > 0 && text.startsWith(headingText) && linkText(container).length / rest >= MIN_LIST_LINK_SHARE) {
+      return [outermostSameText(container, root)];
+    }
+  }
+  const parts: Element[] = [heading];
+  let sib = heading.nextElementSibling;
+  for (let i = 0; sib && i < MAX_BLOCK_SIBLINGS; i++, sib = sib.nextElementSibling) {
+    const len = textOf(sib).length;
+    if (!len || linkShare(sib, len) < MIN_LIST_LINK_SHARE) break;
+    parts.push(sib);
+  }
+  return parts.length > 1 ? parts : [];
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  const blocks = new Set<Element>();
+  for (const a of elementsOf(root, 'a[href]')) {
+    const block = teaserBlock(a, root);
+    if (!block || blocks.has(block)) continue;
+    blocks.add(block);
+    if (isTeaser(block)) found.push({ node: outermostSameText(block, root), reason: 'Read-also teaser linking to another article' });
+  }
+  for (const el of elementsOf(root, HEADING_LIKE)) {
+    if (el.childElementCount > 2 || !isWholeMatch('relatedHeadings', el.textContent ?? '')) continue;
+    for (const node of relatedBlock(el, root)) found.push({ node, reason: 'Related-stories block' });
+  }
+  return outermostOnly(found);
+}
+
+/** How far up from a link block we look for a "most read" heading: such blocks are small and local. */
+const MAX_POPULAR_DEPTH = 4;
+
+/** Whether el sits in the page's navigation, header, footer or a "most read" block: never related. */
+export function inChrome(el: Element, root: Element): boolean {
+  if (closestWithin(el, 'nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"], body > header', root)) return true;
+  let p: Element | null = el;
+  for (let depth = 0; p && p !== root && depth < MAX_POPULAR_DEPTH; depth++, p = p.parentElement) {
+    const heading = p.querySelector('h2, h3, h4, h5, h6');
+    if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+export const step: Step = {
+  id,
+  kind: 'related-link',
+  description: 'Moves read-also teasers and related-story blocks out of the text into the Related list.',
+  find,
+};

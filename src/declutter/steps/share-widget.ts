@@ -1,0 +1,55 @@
+// Share bars and buttons: "Share", "Partager", "Teilen", rows of Facebook / X / WhatsApp / e-mail links.
+// A bar is recognized by what its links do (share endpoints) or say (share labels), never by class names,
+// so an article that mentions Facebook in a sentence keeps it (tests/fixtures/share-widget/negative--prose.html).
+import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
+import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'share-widget';
+
+/** Share endpoints of the common networks: a link to one of these is a share button whatever it says. */
+const SHARE_HREF =
+  /^(?:https?:\/\/(?:www\.|m\.)?(?:facebook\.com\/(?:sharer|share|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|api\.whatsapp\.com\/send|wa\.me\/|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|social-plugins\.line\.me|line\.me\/R\/msg|getpocket\.com\/save|flipboard\.com\/bookmarklet|b\.hatena\.ne\.jp\/entry|bsky\.app\/intent)|whatsapp:\/\/send|mailto:\?)/i;
+/** A bar holds at least this many share buttons. */
+const MIN_BAR_BUTTONS = 2;
+/** Text in a bar that is not a share label stays under this many characters (a "Share this:" caption). */
+const MAX_BAR_OTHER_CHARS = 40;
+
+function isShareButton(el: Element): boolean {
+  const href = el.getAttribute('href');
+  if (href && SHARE_HREF.test(href.trim())) return true;
+  const text = textOf(el);
+  return text !== '' && isWholeMatch('shareLabels', text);
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  // Bars: a container whose clickable children are all share buttons.
+  for (const el of elementsOf(root, 'ul, ol, div, p, section, aside, nav, span, footer, header')) {
+    const buttons = Array.from(el.querySelectorAll('a, button'));
+    if (buttons.length < MIN_BAR_BUTTONS || !buttons.every(isShareButton)) continue;
+    let other = textOf(el);
+    for (const b of buttons) other = other.replace(textOf(b), '');
+    if (other.replace(/\s+/gu, '').length > MAX_BAR_OTHER_CHARS) continue;
+    if (el.querySelector('img:not([width="16"]):not([width="24"]), video, table, p p')) continue;
+    found.push({ node: outermostSameText(el, root), reason: 'Row of share buttons' });
+  }
+  // Single buttons and labels: a link or button that shares, or a short element that only says "Share".
+  for (const el of elementsOf(root, 'a, button, span, div, p, li, strong')) {
+    if (el.querySelector(MEDIA_SELECTOR)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > MAX_LABEL_CHARS) continue;
+    const isLink = el.tagName === 'A' || el.tagName === 'BUTTON';
+    if (isLink ? isShareButton(el) : text.trim() !== '' && isWholeMatch('shareLabels', text) && el.childElementCount <= 1) {
+      found.push({ node: outermostSameText(el, root), reason: 'Share button' });
+    }
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'share-widget',
+  description: 'Removes share bars and buttons (Facebook, X, WhatsApp, e-mail, copy link).',
+  find,
+};

@@ -1,0 +1,48 @@
+// The article's body text (DESIGN.md): headings, paragraphs, list items, table cells and quotes, one block
+// per line. Figure captions and photo credits stay in contentHtml but not here: they are not the story.
+const BREAKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'NAV',
+]);
+/** Never part of the body text. */
+const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PICTURE']);
+
+export function bodyText(root: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/gu, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) line += (c as Text).data;
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        const br = BREAKS.has(tag);
+        if (br) flush();
+        walk(c);
+        if (br) flush();
+        else if (tag === 'IMG') line += ' ';
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+/** Average silent reading speed used for "N min read". */
+const WORDS_PER_MINUTE = 230;
+/** Scripts written without spaces are counted in characters: about 500 a minute for Chinese and Japanese. */
+const CJK_CHARS_PER_MINUTE = 500;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+export function readingMinutes(text: string): number {
+  const cjk = (text.match(CJK) ?? []).length;
+  const words = text.replace(CJK, ' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+}

@@ -1,0 +1,75 @@
+// Czech clutter words. Data, not code: normalized, sorted, no duplicates (tests/unit/words.test.ts).
+import type { LanguageWords } from './types';
+
+const words: LanguageWords = {
+  adLabels: [
+    "inzerce",
+    "komerční sdělení",
+    "pr článek",
+    "reklama",
+    "sponzorovaný obsah",
+    "sponzorováno",
+  ],
+  readAlsoPrefixes: [
+    "mohlo by vás zajímat",
+    "podívejte se",
+    "přečtěte si",
+    "přečtěte si také",
+    "související",
+    "více",
+    "čtěte také",
+    "čtěte též",
+    "čtěte více",
+  ],
+  relatedHeadings: [
+    "další články",
+    "doporučujeme",
+    "k tématu",
+    "mohlo by vás zajímat",
+    "související",
+    "související články",
+    "více k tématu",
+    "čtěte také",
+  ],
+  popularHeadings: [
+    "nejnovější",
+    "nejčtenější",
+    "nejčtenější články",
+    "populární",
+    "právě se čte",
+  ],
+  shareLabels: [
+    "diskuse",
+    "e-mail",
+    "facebook",
+    "kopírovat odkaz",
+    "poslat e-mailem",
+    "sdílet",
+    "sdílet na facebooku",
+    "sdílet na twitteru",
+    "sdílet na x",
+    "tisk",
+    "twitter",
+    "uložit",
+    "vytisknout",
+    "whatsapp",
+  ],
+  newsletterPhrases: [
+    "newsletter",
+    "odebírat",
+    "přihlaste se k odběru",
+    "přihlásit k odběru",
+    "váš e-mail",
+    "zaregistrujte se",
+  ],
+  counterWords: [
+    "komentář",
+    "komentáře",
+    "komentářů",
+    "příspěvků",
+    "sdílení",
+    "zobrazení",
+  ],
+};
+
+export default words;

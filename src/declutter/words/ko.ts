@@ -1,0 +1,74 @@
+// Korean clutter words. Data, not code: normalized, sorted, no duplicates (tests/unit/words.test.ts).
+import type { LanguageWords } from './types';
+
+const words: LanguageWords = {
+  adLabels: [
+    "ad",
+    "광고",
+    "스폰서",
+    "제휴 콘텐츠",
+    "협찬",
+    "후원",
+  ],
+  readAlsoPrefixes: [
+    "같이 보기",
+    "관련 기사",
+    "관련기사",
+    "더 보기",
+    "더보기",
+    "이 기사도 읽어보세요",
+    "추천 기사",
+    "함께 보기",
+    "함께 보면 좋은 기사",
+  ],
+  relatedHeadings: [
+    "같이 보면 좋은 뉴스",
+    "관련 기사",
+    "관련 뉴스",
+    "관련기사",
+    "많이 본 기사와 함께",
+    "이 기사와 함께 보기",
+    "추천 기사",
+    "함께 보면 좋은 기사",
+  ],
+  popularHeadings: [
+    "랭킹 뉴스",
+    "많이 본 기사",
+    "많이 본 뉴스",
+    "실시간 인기",
+    "인기 기사",
+    "인기 뉴스",
+    "최신 기사",
+  ],
+  shareLabels: [
+    "facebook",
+    "twitter",
+    "url 복사",
+    "공유",
+    "공유하기",
+    "댓글",
+    "링크 복사",
+    "스크랩",
+    "인쇄",
+    "카카오스토리",
+    "카카오톡",
+    "트위터",
+    "페이스북",
+  ],
+  newsletterPhrases: [
+    "구독",
+    "구독하기",
+    "뉴스레터",
+    "뉴스레터 구독",
+    "무료 구독",
+    "이메일 주소",
+  ],
+  counterWords: [
+    "공유",
+    "댓글",
+    "조회",
+    "좋아요",
+  ],
+};
+
+export default words;

@@ -1,0 +1,20 @@
+/**
+ * The words one language uses for clutter. Every entry is stored already normalized
+ * (see normalizeWords) and each list is sorted and free of duplicates: tests/unit/words.test.ts keeps it so.
+ */
+export interface LanguageWords {
+  /** An element whose whole text is one of these is an ad label ("Publicité", "Anzeige"). */
+  adLabels: string[];
+  /** A teaser paragraph starts with one of these, then a link: "Lire aussi | <a>…</a>". */
+  readAlsoPrefixes: string[];
+  /** A heading whose whole text is one of these opens a related-stories block. */
+  relatedHeadings: string[];
+  /** A heading whose whole text is one of these opens a "most read" list: never collected as related. */
+  popularHeadings: string[];
+  /** Whole texts of share buttons and share-bar labels. */
+  shareLabels: string[];
+  /** Phrases that mark a newsletter or subscription box (a box's heading or button starts with one). */
+  newsletterPhrases: string[];
+  /** Words that follow a number in a counter widget: "4 comments", "12 partages". */
+  counterWords: string[];
+}
