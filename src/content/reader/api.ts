@@ -1,0 +1,50 @@
+// The contract between the content script's glue (src/content/main.ts) and the reader overlay
+// (src/content/reader/). The glue runs the engine and talks to the background; the reader only renders.
+import type { Article } from '../../declutter/types';
+
+export type Theme = 'light' | 'dark' | 'sepia' | 'system';
+export type FontFamily = 'serif' | 'sans' | 'mono';
+
+/** Reader preferences, remembered across pages (stored by the glue through the settings store). */
+export interface ReaderPrefs {
+  theme: Theme;
+  font: FontFamily;
+  /** Font size in CSS px. */
+  size: number;
+  /** Column width in ch. */
+  width: number;
+  lineHeight: number;
+}
+
+export const DEFAULT_READER_PREFS: ReaderPrefs = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
+
+/** What the reader shows: an article, a "no article here" notice with "Show anyway", or an error. */
+export type ReaderContent =
+  | { kind: 'article'; article: Article }
+  | { kind: 'no-article' }
+  | { kind: 'error'; message: string };
+
+export interface ReaderCallbacks {
+  /** The user closed the reader (button or Escape); the reader has already removed itself. */
+  onClose(): void;
+  onPrefsChange(prefs: ReaderPrefs): void;
+  /** The user pressed "Show anyway" on the no-article notice: the glue re-runs the engine with force. */
+  onShowAnyway(): void;
+}
+
+export interface ReaderOptions {
+  prefs: ReaderPrefs;
+  /** Localized message lookup (browser.i18n.getMessage through the platform module; tests pass a stub). */
+  t: (key: string, substitutions?: string[]) => string;
+  /** The UI language, for dates ("2026-03-14" shown as "14 mars 2026" in French). */
+  uiLocale: string;
+  callbacks: ReaderCallbacks;
+}
+
+export interface ReaderHandle {
+  /** Close and give the page back exactly as it was (scroll, focus, DOM). Idempotent. */
+  close(): void;
+  isOpen(): boolean;
+  /** Replace what the open reader shows (after "Show anyway"). */
+  show(content: ReaderContent): void;
+}
