@@ -1,7 +1,7 @@
 // Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
 // leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
-import { collapseSpaces } from './normalize';
 import { STEPS } from './steps/index';
+import { receiptText } from './text';
 import type { Finding, Removal, Step } from './types';
 
 /** The attribute of the empty marker left where a receipt's content was: the reader restores it there. */
@@ -56,7 +56,7 @@ function removeText(node: Text, start: number, end: number, f: Finding, step: St
 function removeElement(el: Element, f: Finding, step: Step, index: number): Removal {
   const receipt: Removal = {
     kind: f.kind ?? step.kind, step: step.id, reason: f.reason,
-    text: collapseSpaces(el.textContent ?? ''), html: el.outerHTML, marker: index,
+    text: receiptText(el), html: el.outerHTML, marker: index,
   };
   el.replaceWith(markerFor(el.ownerDocument, index));
   return receipt;

@@ -9,6 +9,17 @@ const BREAKS = new Set([
 const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PICTURE']);
 
 export function bodyText(root: Element): string {
+  return blockLines(root, SKIP).join('\n');
+}
+
+/** What a receipt says it removed: every text, blocks separated by a space ("Related Title one Title two"). */
+export function receiptText(node: Node): string {
+  return blockLines(node, NEVER_TEXT).join(' ');
+}
+
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+function blockLines(root: Node, skip: ReadonlySet<string>): string[] {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -21,7 +32,7 @@ export function bodyText(root: Element): string {
       if (c.nodeType === 3) line += (c as Text).data;
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        if (skip.has(tag)) continue;
         const br = BREAKS.has(tag);
         if (br) flush();
         walk(c);
@@ -32,7 +43,7 @@ export function bodyText(root: Element): string {
   };
   walk(root);
   flush();
-  return lines.join('\n');
+  return lines;
 }
 
 /** Average silent reading speed used for "N min read". */

@@ -7,6 +7,9 @@ import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'ad-label';
 
+/** Where a label-like word is content: a heading or caption titled "Advertising", a table cell, a list item. */
+const CONTENT_CONTEXT = 'h1, h2, h3, h4, h5, h6, figcaption, caption, th, td, li, dt, dd, label, code, pre';
+
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const el of elementsOf(root)) {
@@ -14,7 +17,7 @@ function find({ root }: StepInput): Finding[] {
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
     if (el.querySelector(MEDIA_SELECTOR)) continue;
-    if (!isWholeMatch('adLabels', text)) continue;
+    if (!isWholeMatch('adLabels', text) || el.closest(CONTENT_CONTEXT)) continue;
     found.push({ node: outermostSameText(el, root), reason: 'Ad slot label with no article text' });
   }
   return outermostOnly(found);
