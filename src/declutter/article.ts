@@ -55,7 +55,7 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
     lang,
     dir,
     publishedTime: isoTime(parsed.publishedTime || meta.published),
-    excerpt: collapseSpaces(parsed.excerpt ?? ''),
+    excerpt: meta.description || firstWords(text.split('\n')[0] ?? ''),
     readingMinutes: readingMinutes(text),
     contentHtml: body.innerHTML,
     text,
@@ -72,13 +72,28 @@ function setBase(doc: Document, url: string): void {
   (doc.head ?? doc.documentElement).prepend(base);
 }
 
-function pageMeta(doc: Document): { lang: string; published: string } {
+/** An excerpt taken from the text is cut at a word near this length. */
+const EXCERPT_CHARS = 200;
+
+/**
+ * Readability's own excerpt falls back to the first paragraph of its output, before our steps ran, which on a
+ * cluttered page is a counter ("4"): take the page's description, else the first line of our clean text.
+ */
+function firstWords(line: string): string {
+  if (line.length <= EXCERPT_CHARS) return line;
+  const cut = line.lastIndexOf(' ', EXCERPT_CHARS);
+  return `${line.slice(0, cut > 0 ? cut : EXCERPT_CHARS)}…`;
+}
+
+function pageMeta(doc: Document): { lang: string; published: string; description: string } {
   const content = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() ?? '';
   const lang = doc.documentElement.getAttribute('lang') || content('meta[http-equiv="content-language" i]') ||
     content('meta[property="og:locale"]');
   const published = content('meta[property="article:published_time"]') || content('meta[itemprop="datePublished"]') ||
     doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || '';
-  return { lang, published };
+  const description = collapseSpaces(content('meta[property="og:description"]') || content('meta[name="description"]') ||
+    content('meta[name="twitter:description"]'));
+  return { lang, published, description };
 }
 
 function normalizeLang(tag: string): string {
