@@ -1,0 +1,101 @@
+// `npm run build:extension`: dist/chrome/ and dist/firefox/, each loadable unpacked.
+//
+// The scripts are bundled once (they are the same for both browsers: the platform module decides at run time)
+// and copied into each browser's folder next to that browser's manifest (scripts/manifest.ts).
+// - background.js and content.js are self-contained classic scripts (IIFE, no imports at run time): Chrome's
+//   service worker is registered without "type": "module", Firefox runs background.scripts as classic
+//   scripts, and scripting.executeScript injects files as classic scripts.
+// - The options page (src/options/, written separately) is built as a normal vite page when it exists.
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const staging = join(dist, '.bundle');
+
+/** Browsers the bundles must run in: the manifests' minimums (Firefox 140; Chrome with MV3 scripting). */
+const BROWSER_TARGETS = ['chrome120', 'firefox140'];
+
+/** Entry points that become one classic script each: output file name → source. */
+const SCRIPTS = {
+  background: 'src/background/index.ts',
+  content: 'src/content/main.ts',
+} as const;
+
+const shared: InlineConfig = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  publicDir: false,
+  // Libraries (DOMPurify, the polyfill) read NODE_ENV; nothing here is a development build.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+async function buildScript(name: string, entry: string): Promise<void> {
+  await build({
+    ...shared,
+    build: {
+      outDir: staging,
+      emptyOutDir: false,
+      target: BROWSER_TARGETS,
+      minify: true,
+      sourcemap: false,
+      // Reader styles are imported as strings (`?inline`) and set as a <style>'s textContent (DESIGN.md, flow 3).
+      cssCodeSplit: false,
+      lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name}`, fileName: () => `${name}.js` },
+    },
+  });
+}
+
+async function buildOptionsPage(): Promise<void> {
+  await build({
+    ...shared,
+    root: join(root, 'src/options'),
+    base: './',
+    build: {
+      outDir: join(staging, 'options'),
+      emptyOutDir: true,
+      target: BROWSER_TARGETS,
+      minify: true,
+      sourcemap: false,
+      // Extension pages may not load remote or inline code: keep every asset a file of the package.
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: { input: join(root, OPTIONS_HTML) },
+    },
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
+  const hasOptions = existsSync(join(root, OPTIONS_HTML));
+  if (hasOptions) await buildOptionsPage();
+  else console.warn(`build: ${OPTIONS_HTML} not found, building without an options page`);
+
+  for (const target of TARGETS) {
+    const out = join(dist, target);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(join(out, 'icons'), { recursive: true });
+    cpSync(staging, out, { recursive: true });
+    cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+    for (const size of ICON_SIZES) {
+      const icon = join(root, 'icons', `icon-${size}.png`);
+      if (!existsSync(icon)) throw new Error(`build: ${icon} is missing; run \`npm run icons\``);
+      cpSync(icon, join(out, 'icons', `icon-${size}.png`));
+    }
+    writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(buildManifest(root, target), null, 2)}\n`);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  console.log(`build: dist/chrome and dist/firefox in ${Date.now() - started} ms`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

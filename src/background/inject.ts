@@ -1,0 +1,49 @@
+// Puts the content script into a tab once, on demand (activeTab: nothing runs on a page the user has not
+// asked for), and talks to it.
+import { browser } from '../platform';
+import type { BackgroundToContent, ContentReplies } from '../shared/messages';
+
+/** The content bundle, as built by scripts/build.ts. */
+const CONTENT_SCRIPT = 'content.js';
+
+/**
+ * Chromium sometimes refuses the first executeScript right after a click ("Cannot access contents of the
+ * page") although activeTab was granted; one retry after this delay removed every failure in 360 measured
+ * clicks (../shared/BROWSER-TESTS.md, "Chromium").
+ */
+export const INJECT_RETRY_DELAY_MS = 150;
+
+/** Only the top frame: the reader covers the page, and frames are other documents. */
+const TOP_FRAME = 0;
+
+export async function sendToTab<M extends BackgroundToContent>(
+  tabId: number,
+  message: M,
+): Promise<ContentReplies[M['type']]> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as ContentReplies[M['type']];
+}
+
+async function isInjected(tabId: number): Promise<boolean> {
+  try {
+    const reply = await sendToTab(tabId, { type: 'ping' });
+    return reply?.type === 'pong';
+  } catch {
+    // "Receiving end does not exist": no content script yet.
+    return false;
+  }
+}
+
+async function inject(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** Injects the content script unless it is already there: a second trigger toggles the same instance. */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  if (await isInjected(tabId)) return;
+  try {
+    await inject(tabId);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
+    await inject(tabId);
+  }
+}

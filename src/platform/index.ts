@@ -1,0 +1,24 @@
+// The one module that knows which browser it runs in (STYLE rule 7). Everything else talks to the browser
+// through what this file exports, so a difference between Chrome and Firefox is fixed here once.
+//
+// webextension-polyfill gives Chrome the promise-based `browser.*` namespace Firefox has natively; in Firefox
+// it returns the native object unchanged.
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Action, Menus, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
+
+export type BrowserName = 'firefox' | 'chrome';
+
+/** Firefox serves extension files from moz-extension://, Chromium-based browsers from chrome-extension://. */
+export const browserName: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome';
+
+/** A localized string from _locales; the key itself when it is missing, so a gap shows up instead of a blank. */
+export function getMessage(key: string, substitutions?: string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The browser's UI language ("fr", "en-US"), for dates and numbers. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,34 @@
+// Every message between the background and the content script, named by direction (STYLE rule 8).
+// Each direction is a discriminated union on `type`; replies are typed per request.
+// Messages arrive as `unknown` (another extension page or a stale script could send anything), so each
+// receiver narrows them with the guards below before acting.
+
+/** Background → content script. */
+export type BackgroundToContent =
+  /** Is the content script already in this page? (guards against injecting it twice) */
+  | { type: 'ping' }
+  /** Open the reader, or close it when it is open (toolbar button, shortcut, context menu). */
+  | { type: 'toggle' };
+
+/** The content script's reply to each background → content message. */
+export interface ContentReplies {
+  ping: { type: 'pong' };
+  toggle: { type: 'reader-state'; open: boolean };
+}
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** The reader opened or closed on its own (close button, Escape): the button's tooltip follows it. */
+  { type: 'reader-state'; open: boolean };
+
+function hasType(value: unknown): value is { type: unknown } {
+  return typeof value === 'object' && value !== null && 'type' in value;
+}
+
+export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
+  return hasType(value) && (value.type === 'ping' || value.type === 'toggle');
+}
+
+export function isContentToBackground(value: unknown): value is ContentToBackground {
+  return hasType(value) && value.type === 'reader-state' && typeof (value as { open?: unknown }).open === 'boolean';
+}
