@@ -1,0 +1,72 @@
+// The settings model: one defaults object, the schema version, and the storage keys (STYLE.md rule 9).
+// Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
+// in ./migrations.ts so no user loses a choice on update.
+import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../content/reader/api';
+
+/**
+ * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
+ * 1: `global` in sync (local fallback) + one `site:<hostname>` key per site in local.
+ */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * What the extension does on a site by itself. `never` is a mode, not a separate flag: "never run here" and
+ * "open the reader automatically" cannot both hold, so the type makes that state unrepresentable.
+ */
+export type SiteMode = 'off' | 'auto-reader' | 'in-place' | 'never';
+export const SITE_MODES: readonly SiteMode[] = ['off', 'auto-reader', 'in-place', 'never'];
+/** Modes that run without a click, so they need the site's host permission and a registered content script. */
+export const AUTO_MODES: readonly SiteMode[] = ['auto-reader', 'in-place'];
+
+export interface SiteSettings {
+  mode: SiteMode;
+  /** Declutter step ids (src/declutter/steps/) switched off on this site. Unknown ids are kept: a newer
+   *  version may have written them, and dropping them would lose a choice on downgrade/upgrade. */
+  disabledSteps: string[];
+}
+
+export interface GlobalSettings {
+  reader: ReaderPrefs;
+}
+
+/** All of a user's settings, as the store returns them and as export/import carries them. */
+export interface AllSettings {
+  global: GlobalSettings;
+  /** hostname → settings; a site absent here has DEFAULTS.site. */
+  sites: Record<string, SiteSettings>;
+}
+
+export const DEFAULTS: { readonly global: GlobalSettings; readonly site: SiteSettings } = Object.freeze({
+  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }) }),
+  site: Object.freeze({ mode: 'off' as SiteMode, disabledSteps: Object.freeze([]) as unknown as string[] }),
+});
+
+/** Fresh, mutable copies of the defaults (callers may edit what they get). */
+export function defaultGlobal(): GlobalSettings {
+  return { reader: { ...DEFAULTS.global.reader } };
+}
+export function defaultSite(): SiteSettings {
+  return { mode: DEFAULTS.site.mode, disabledSteps: [] };
+}
+
+/** A site whose settings equal the defaults is stored as no key at all, so storage holds only real choices. */
+export function isDefaultSite(s: SiteSettings): boolean {
+  return s.mode === DEFAULTS.site.mode && s.disabledSteps.length === 0;
+}
+
+// ---- Storage keys ----------------------------------------------------------------------------------------
+
+/** storage.local: the schema version the stored data is in. */
+export const KEY_SCHEMA = 'schemaVersion';
+/** storage.sync (or storage.local as fallback): `{ savedAt, value: GlobalSettings }`. */
+export const KEY_GLOBAL = 'global';
+/** storage.local: one key per site. */
+export const SITE_PREFIX = 'site:';
+/** storage.local: values that failed validation, kept aside as `corrupt:<key>:<timestamp>`. */
+export const CORRUPT_PREFIX = 'corrupt:';
+/** storage.local: the legacy blob a migration replaced, kept as `backup:v<n>:<key>`. */
+export const BACKUP_PREFIX = 'backup:';
+
+export function siteKey(hostname: string): string {
+  return SITE_PREFIX + hostname;
+}
