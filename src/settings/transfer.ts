@@ -4,7 +4,7 @@
 // before applyImport changes it.
 import { normalizeHostname } from './hostname';
 import { defaultSite, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
-import { renameStepIds } from './step-renames';
+import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsStore } from './store';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
 import type { ReaderPrefs } from '../content/reader/api';
@@ -45,7 +45,7 @@ export type ParsedImport = { ok: true; settings: AllSettings } | { ok: false; er
 
 const fail = (code: ImportErrorCode, details: string[] = []): ParsedImport => ({ ok: false, error: { code, details } });
 
-export function parseSettingsFile(text: string): ParsedImport {
+export function parseSettingsFile(text: string, renames: readonly StepRename[] = STEP_ID_RENAMES): ParsedImport {
   if (text.length > MAX_IMPORT_CHARS) return fail('too-large', [`${text.length} characters; at most ${MAX_IMPORT_CHARS}`]);
   let raw: unknown;
   try {
@@ -75,7 +75,7 @@ export function parseSettingsFile(text: string): ParsedImport {
       const checked = validateSite(s, `sites[${JSON.stringify(h)}]`);
       details.push(...checked.problems);
       // An older file may name a step by an id that has since been renamed (./step-renames.ts).
-      sites[host] = { ...checked.value, disabledSteps: renameStepIds(checked.value.disabledSteps) };
+      sites[host] = { ...checked.value, disabledSteps: renameStepIds(checked.value.disabledSteps, renames) };
     }
   }
   for (const k of Object.keys(raw)) if (!['format', 'schemaVersion', 'exportedAt', 'global', 'sites'].includes(k)) details.push(`${k}: unknown setting`);
