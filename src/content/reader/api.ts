@@ -39,6 +39,14 @@ export interface ReaderOptions {
   /** The UI language, for dates ("2026-03-14" shown as "14 mars 2026" in French). */
   uiLocale: string;
   callbacks: ReaderCallbacks;
+  /**
+   * The "This site" panel (issue 4, part 1), owned by the settings code, not by the reader. When given, the
+   * reader shows a "This site" toolbar button; the first time the user opens it, the reader calls this with an
+   * empty container inside the dialog (in the shadow root, so focus trap, Escape and theme apply). Build the
+   * panel's nodes with `container.ownerDocument.createElement` (never innerHTML: see BROWSER-TESTS.md, Page CSP).
+   * Style hooks available inside: class `nd-field`, `nd-choice`, `nd-hint` (see reader/styles.ts).
+   */
+  renderSitePanel?: (container: HTMLElement) => void;
 }
 
 export interface ReaderHandle {

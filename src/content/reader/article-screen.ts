@@ -1,0 +1,156 @@
+// The article screen: a quiet toolbar (site, This site, Removed, display settings, print, close), its popovers,
+// the Removed drawer, and the scrolling page with the article. One popover or drawer at a time; Escape or a
+// click elsewhere closes it and focus returns to the button that opened it.
+import type { Article } from '../../declutter/types';
+import type { ReaderPrefs } from './api';
+import { h, icon, type IconName } from './dom';
+import type { ReaderT } from './messages';
+import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
+import { renderArticle } from './render-article';
+import { createSettingsPanel, SETTINGS_ID } from './settings-panel';
+
+export interface ArticleScreenContext {
+  doc: Document;
+  t: ReaderT;
+  uiLocale: string;
+  prefs: ReaderPrefs;
+  /** The site's name when the article has none (the page's hostname). */
+  siteFallback: string;
+  onPrefsChange(prefs: ReaderPrefs): void;
+  announce(message: string): void;
+  print(): void;
+  close(): void;
+  renderSitePanel?: (container: HTMLElement) => void;
+}
+
+export interface ArticleScreen {
+  nodes: HTMLElement[];
+  focusTarget: HTMLElement;
+  /** Handles Escape when a popover or the drawer is open; false when there was nothing to close. */
+  escape(): boolean;
+}
+
+const SITE_PANEL_ID = 'nd-site';
+
+interface Togglable {
+  button: HTMLButtonElement;
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+  contains(node: Node): boolean;
+}
+
+function toolbarButton(doc: Document, iconName: IconName, label: string, opts: { controls?: string; text?: Node[] } = {}): HTMLButtonElement {
+  const text = opts.text;
+  return h(doc, 'button', {
+    type: 'button',
+    class: text ? 'nd-button' : 'nd-button nd-icon-only',
+    'aria-label': text ? undefined : label,
+    title: label,
+    'aria-controls': opts.controls,
+    'aria-expanded': opts.controls ? 'false' : undefined,
+  }, [icon(doc, iconName), ...(text ?? [])]);
+}
+
+function panelToggle(button: HTMLButtonElement, panel: HTMLElement, onFirstOpen?: () => void): Togglable {
+  let opened = false;
+  return {
+    button,
+    open() {
+      if (!opened) { opened = true; onFirstOpen?.(); }
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      // Into the panel, on its first control, so keyboard users can set things right away.
+      panel.querySelector<HTMLElement>('input:checked, input, button, a[href], select')?.focus({ preventScroll: true });
+    },
+    close() {
+      panel.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+    },
+    isOpen: () => !panel.hidden,
+    contains: (node) => panel.contains(node) || button.contains(node),
+  };
+}
+
+export function articleScreen(ctx: ArticleScreenContext, article: Article): ArticleScreen {
+  const { doc, t } = ctx;
+  const view = renderArticle(doc, article, t, ctx.uiLocale, ctx.siteFallback);
+  const togglables: Togglable[] = [];
+
+  // Display settings.
+  const settingsButton = toolbarButton(doc, 'type', t('readerSettings'), { controls: SETTINGS_ID });
+  const settingsPanel = createSettingsPanel({ doc, prefs: ctx.prefs, t, uiLocale: ctx.uiLocale, onChange: ctx.onPrefsChange });
+  togglables.push(panelToggle(settingsButton, settingsPanel));
+
+  // "This site" (issue 4): a slot filled by the settings code; the reader only hosts it.
+  let siteButton: HTMLButtonElement | null = null;
+  let sitePanel: HTMLElement | null = null;
+  if (ctx.renderSitePanel) {
+    const render = ctx.renderSitePanel;
+    siteButton = toolbarButton(doc, 'site', t('readerSitePanel'), {
+      controls: SITE_PANEL_ID, text: [h(doc, 'span', { class: 'nd-label-narrow' }, [t('readerSitePanel')])],
+    });
+    const container = h(doc, 'div', { class: 'nd-site-panel-body' });
+    sitePanel = h(doc, 'div', { id: SITE_PANEL_ID, class: 'nd-panel', role: 'group', 'aria-labelledby': 'nd-site-title', hidden: '' }, [
+      h(doc, 'h2', { id: 'nd-site-title' }, [t('readerSitePanel')]),
+      container,
+    ]);
+    togglables.push(panelToggle(siteButton, sitePanel, () => {
+      // Someone else's code: a failure there must not take the reader down with it.
+      try { render(container); } catch (error) { console.error('News Declutter: site panel failed', error); }
+    }));
+  }
+
+  // Removed drawer.
+  const count = article.removed.length;
+  const removedButton = toolbarButton(doc, 'removed', t('readerRemovedButton', [String(count)]), {
+    controls: DRAWER_ID,
+    text: [h(doc, 'span', { class: 'nd-label-narrow' }, [t('readerRemovedButton', [String(count)])])],
+  });
+  const drawer = createRemovedDrawer({
+    doc, removed: article.removed, body: view.body, lang: article.lang, t, announce: ctx.announce,
+    onRequestClose: () => closeOpen(true),
+  });
+  togglables.push({
+    button: removedButton,
+    open() { drawer.open(); removedButton.setAttribute('aria-expanded', 'true'); },
+    close() { drawer.close(); removedButton.setAttribute('aria-expanded', 'false'); },
+    isOpen: drawer.isOpen,
+    contains: (node) => drawer.element.contains(node) || removedButton.contains(node),
+  });
+
+  const printButton = toolbarButton(doc, 'print', t('readerPrint'));
+  printButton.addEventListener('click', () => { closeOpen(false); ctx.print(); });
+  const closeButton = toolbarButton(doc, 'close', t('readerClose'));
+  closeButton.addEventListener('click', () => ctx.close());
+
+  /** Closes whatever popover or drawer is open; with `refocus`, focus goes back to its button. */
+  function closeOpen(refocus: boolean): boolean {
+    const open = togglables.find((x) => x.isOpen());
+    if (!open) return false;
+    open.close();
+    if (refocus) open.button.focus({ preventScroll: true });
+    return true;
+  }
+  for (const x of togglables) {
+    x.button.addEventListener('click', () => {
+      const wasOpen = x.isOpen();
+      closeOpen(false);
+      if (!wasOpen) x.open();
+    });
+  }
+
+  // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
+  const toolbar = h(doc, 'div', { class: 'nd-toolbar' }, [
+    h(doc, 'span', { class: 'nd-toolbar-site' }, [article.siteName.trim() || ctx.siteFallback]),
+    siteButton, removedButton, settingsButton, printButton, closeButton,
+  ]);
+  // A scroll container that takes focus: arrow keys, Page Down and Space scroll the article right away.
+  const scroll = h(doc, 'div', { class: 'nd-scroll', tabindex: '-1' }, [view.element]);
+
+  // A click outside the open popover closes it, as menus do.
+  scroll.addEventListener('pointerdown', () => closeOpen(false));
+
+  const nodes = [toolbar, settingsPanel, ...(sitePanel ? [sitePanel] : []), scroll, drawer.element];
+  return { nodes, focusTarget: scroll, escape: () => closeOpen(true) };
+}

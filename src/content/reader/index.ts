@@ -1,0 +1,113 @@
+// The reader overlay's entry point: opens a modal dialog in a shadow root at the document root, shows an article,
+// a "no article" notice or an error, and on close gives the page back exactly as it was (DOM, inline styles,
+// scroll position, focus). Lifecycle only; each part lives in its own file (see the imports).
+import type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
+import { articleScreen } from './article-screen';
+import { h } from './dom';
+import { trapFocus } from './focus-trap';
+import type { ReaderT } from './messages';
+import { errorView, noArticleView } from './notice-view';
+import { borrowPage } from './page-state';
+import { applyPrefs, normalizePrefs } from './prefs';
+import { setupPrint } from './print-mode';
+import { TITLE_ID } from './render-article';
+import { createHost } from './shadow-host';
+
+export type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
+export { DEFAULT_READER_PREFS } from './api';
+export { SHADOW_MODE, HOST_ATTR } from './shadow-host';
+
+/** Key events the reader handles itself must not reach the page's shortcuts (a page's own Escape closing its modal…). */
+const SHIELDED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function openReader(doc: Document, content: ReaderContent, options: ReaderOptions): ReaderHandle {
+  const t = options.t as ReaderT;
+  // Before anything changes: the page's focus, scroll position and inline styles.
+  const page = borrowPage(doc);
+  const { host, root } = createHost(doc);
+  let prefs = normalizePrefs(options.prefs);
+
+  const dialog = h(doc, 'div', {
+    class: 'nd-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': TITLE_ID, tabindex: '-1',
+    lang: options.uiLocale || undefined,
+  });
+  applyPrefs(dialog, prefs);
+  // A polite live region for what a click changed out of view ("Restored in the article").
+  const status = h(doc, 'div', { class: 'nd-sr-only nd-status', role: 'status', 'aria-live': 'polite' });
+  root.appendChild(dialog);
+  doc.documentElement.appendChild(host);
+
+  const trap = trapFocus(doc, host, root, dialog);
+  const printer = setupPrint(doc, host);
+  let escape: () => boolean = () => false;
+  let open = true;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    // First Escape closes an open popover or drawer; the next closes the reader.
+    if (!escape()) userClose();
+  };
+  // Capture on the document: Escape works wherever focus is, before page handlers see it.
+  doc.addEventListener('keydown', onKeyDown, true);
+  const shield = (event: Event) => event.stopPropagation();
+  for (const type of SHIELDED_EVENTS) root.addEventListener(type, shield);
+
+  function close(): void {
+    if (!open) return;
+    open = false;
+    doc.removeEventListener('keydown', onKeyDown, true);
+    trap.release();
+    printer.dispose();
+    host.remove();
+    page.restore();
+  }
+
+  function userClose(): void {
+    if (!open) return;
+    close();
+    options.callbacks.onClose();
+  }
+
+  function show(next: ReaderContent): void {
+    if (!open) return;
+    escape = () => false;
+    status.textContent = '';
+    let nodes: HTMLElement[];
+    let focusTarget: HTMLElement;
+    if (next.kind === 'article') {
+      const screen = articleScreen({
+        doc, t, uiLocale: options.uiLocale, prefs,
+        siteFallback: doc.location?.hostname.replace(/^www\./, '') ?? '',
+        onPrefsChange(p) {
+          prefs = p;
+          applyPrefs(dialog, p);
+          options.callbacks.onPrefsChange({ ...p });
+        },
+        announce(message) {
+          // Cleared first so the same message twice is still announced.
+          status.textContent = '';
+          status.textContent = message;
+        },
+        print: () => printer.print(),
+        close: userClose,
+        renderSitePanel: options.renderSitePanel,
+      }, next.article);
+      nodes = screen.nodes;
+      focusTarget = screen.focusTarget;
+      escape = screen.escape;
+    } else {
+      const view = next.kind === 'no-article'
+        ? noArticleView(doc, t, () => options.callbacks.onShowAnyway(), userClose)
+        : errorView(doc, t, next.message, userClose);
+      nodes = [view.element];
+      focusTarget = view.focusTarget;
+    }
+    dialog.replaceChildren(...nodes, status);
+    focusTarget.focus({ preventScroll: true });
+  }
+
+  show(content);
+  return { close, isOpen: () => open, show };
+}

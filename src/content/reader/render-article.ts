@@ -1,0 +1,48 @@
+// The article view: header (site, title, byline, date, reading time), the body rebuilt through the allow-list,
+// and the related list apart. The article's own lang and dir go on the <article> element, so an Arabic article
+// reads right to left inside a left-to-right reader UI.
+import type { Article } from '../../declutter/types';
+import { h } from './dom';
+import { formatDate } from './format';
+import type { ReaderT } from './messages';
+import { renderRelated } from './related-list';
+import { buildSafeFragment } from './safe-dom';
+
+/** The id of the title: the dialog's aria-labelledby points at it. */
+export const TITLE_ID = 'nd-title';
+
+export interface ArticleView {
+  /** The whole page column (article + related). */
+  element: HTMLElement;
+  /** The body, where receipts' markers are and where restored items go. */
+  body: HTMLElement;
+}
+
+export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLocale: string, siteFallback: string): ArticleView {
+  const date = formatDate(article.publishedTime, uiLocale);
+  const meta: HTMLElement[] = [];
+  if (date) meta.push(h(doc, 'time', { datetime: article.publishedTime }, [date]));
+  if (article.readingMinutes > 0) {
+    meta.push(h(doc, 'span', {}, [t('readerReadingTime', [String(Math.max(1, Math.round(article.readingMinutes)))])]));
+  }
+  const site = article.siteName.trim() || siteFallback;
+
+  const head = h(doc, 'header', { class: 'nd-head' }, [
+    site ? h(doc, 'p', { class: 'nd-site' }, [site]) : null,
+    h(doc, 'h1', { class: 'nd-title', id: TITLE_ID, tabindex: '-1' }, [article.title.trim() || site]),
+    article.byline.trim() ? h(doc, 'p', { class: 'nd-byline' }, [article.byline.trim()]) : null,
+    meta.length ? h(doc, 'p', { class: 'nd-meta' }, meta) : null,
+  ]);
+
+  const body = h(doc, 'div', { class: 'nd-body' });
+  body.appendChild(buildSafeFragment(doc, article.contentHtml, { wrapTables: true }));
+
+  const articleEl = h(doc, 'article', {
+    class: 'nd-article',
+    lang: article.lang || undefined,
+    dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+  }, [head, body]);
+
+  const element = h(doc, 'main', { class: 'nd-page' }, [articleEl, renderRelated(doc, article.related, t)]);
+  return { element, body };
+}

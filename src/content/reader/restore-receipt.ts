@@ -1,0 +1,67 @@
+// Puts one receipt back into the article at its marker (`<span data-nd-removed="N">`, src/declutter/pipeline.ts),
+// rebuilt through the same allow-list as the article; and takes it out again on request. The marker stays in
+// place, so an item can go back and forth.
+import type { Removal } from '../../declutter/types';
+import { buildSafeFragment, MARKER_ATTR } from './safe-dom';
+
+export interface RestoredItem {
+  /** The first inserted element, to scroll it into view. */
+  first: Element | null;
+  remove(): void;
+}
+
+/** Block-level tags: marked with a side rule, not a text highlight, when restored. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+]);
+
+/** The marker of `receipt` in `body`, or null when the receipt has none (removed before Readability ran). */
+export function findMarker(body: Element, receipt: Removal): Element | null {
+  if (receipt.marker < 0) return null;
+  return body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`);
+}
+
+/** Where receipts without a place go: a box at the end of the body, made on first use. */
+function orphanBox(doc: Document, body: Element): Element {
+  let box = body.querySelector(':scope > .nd-orphans');
+  if (!box) {
+    box = doc.createElement('div');
+    box.setAttribute('class', 'nd-orphans');
+    body.appendChild(box);
+  }
+  return box;
+}
+
+export function restoreReceipt(doc: Document, body: Element, receipt: Removal): RestoredItem {
+  const nodes: Node[] = [];
+  if (receipt.html) {
+    const fragment = buildSafeFragment(doc, receipt.html, { wrapTables: true });
+    nodes.push(...Array.from(fragment.childNodes));
+  }
+  if (!nodes.some((n) => n.nodeType === 1 || (n.textContent ?? '').trim())) {
+    // Text receipts (markup debris, counters inside a sentence), or html the allow-list emptied: the text itself.
+    nodes.length = 0;
+    const mark = doc.createElement('mark');
+    mark.appendChild(doc.createTextNode(receipt.text));
+    nodes.push(mark);
+  }
+  let first: Element | null = null;
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    el.classList.add(BLOCK_TAGS.has(el.localName) || el.classList.contains('nd-table-scroll') ? 'nd-restored-block' : 'nd-restored');
+    first ??= el;
+  }
+  const marker = findMarker(body, receipt);
+  if (marker) marker.after(...nodes);
+  else orphanBox(doc, body).append(...nodes);
+  return {
+    first,
+    remove() {
+      for (const n of nodes) n.parentNode?.removeChild(n);
+      const box = body.querySelector(':scope > .nd-orphans');
+      if (box && !box.hasChildNodes()) box.remove();
+    },
+  };
+}

@@ -1,0 +1,223 @@
+// Turns the engine's sanitized HTML into nodes of the live page, rebuilt one by one through an allow-list.
+// Why rebuild instead of innerHTML: under a strict page CSP, Firefox blocks images and styles that arrive through
+// parsed HTML in the page, while nodes made with createElement/setAttribute load (../shared/BROWSER-TESTS.md,
+// "Page CSP"). Why an allow-list when DOMPurify already ran (src/declutter/sanitize.ts): defence in depth; if
+// anything ever bypasses the sanitizer, scripts, event attributes, styles and unsafe URLs still never reach the
+// overlay. The HTML is parsed in an inert document (DOMParser): nothing in it runs or loads.
+
+/** The marker attribute the engine leaves where a receipt was taken out (src/declutter/pipeline.ts). */
+export const MARKER_ATTR = 'data-nd-removed';
+
+/** Tags kept as they are. Anything else is unwrapped (its children kept), unless listed in DROP_WITH_CONTENT. */
+const ALLOWED_TAGS = new Set([
+  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
+  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p',
+  'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+
+/** Tags whose content must not survive either: code, styles, embedded documents, forms, foreign markup. */
+const DROP_WITH_CONTENT = new Set([
+  'script', 'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'iframe', 'frame', 'frameset',
+  'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'svg', 'math',
+  'dialog', 'portal', 'slot', 'canvas', 'video', 'audio', 'track', 'map', 'area', 'head',
+]);
+
+/** Attributes kept on every allowed tag (no id, class or style: the overlay's look is ours alone). */
+const GLOBAL_ATTRS = ['lang', 'dir', 'title'];
+
+const TAG_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  img: ['alt', 'width', 'height', 'sizes'],
+  source: ['media', 'type', 'sizes'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  details: ['open'],
+};
+
+/** Attributes whose value must be a whole number (table spans, image sizes, list numbering). */
+const NUMERIC_ATTRS = new Set(['width', 'height', 'colspan', 'rowspan', 'span', 'start', 'value']);
+
+/** Where lazy-loading scripts park the real image when Readability did not recover it. */
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+
+/**
+ * A src that only holds a place until a script swaps in the real image: tiny data: URIs (1×1 GIFs are about
+ * 70 characters) or file names that say so.
+ */
+const PLACEHOLDER_DATA_URI_MAX = 200;
+const PLACEHOLDER_NAME = /(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|transparent|pixel)(?:[/_.-]|$)/i;
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+/** Raster images only: an SVG data URI is a document of its own. */
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
+
+/** `href` made absolute against the page and kept only when http(s) or mailto; null otherwise. */
+export function safeLink(value: string, base: string): string | null {
+  const v = value.trim();
+  // A bare fragment points at an id in the page; ids are not kept in the reader, so it would lead nowhere.
+  if (v === '' || v.startsWith('#')) return null;
+  try {
+    const url = new URL(v, base);
+    return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Image URL made absolute and kept only when http(s) or a raster data:image; null otherwise. */
+export function safeImageUrl(value: string, base: string): string | null {
+  const v = value.trim();
+  if (v === '') return null;
+  if (/^data:/i.test(v)) return SAFE_DATA_IMAGE.test(v) ? v : null;
+  try {
+    const url = new URL(v, base);
+    return IMAGE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A srcset with every candidate's URL checked like an image src; null when no candidate is left. */
+export function safeSrcset(value: string, base: string): string | null {
+  // Candidates are separated by commas followed by whitespace; data: URIs hold commas without spaces.
+  const out: string[] = [];
+  for (const candidate of value.split(/,\s+/)) {
+    const [url, ...descriptor] = candidate.trim().split(/\s+/);
+    if (!url || /^data:/i.test(url)) continue;
+    const safe = safeImageUrl(url, base);
+    const desc = descriptor.join(' ');
+    if (safe && /^(?:\d+(?:\.\d+)?[wx])?$/.test(desc)) out.push(desc ? `${safe} ${desc}` : safe);
+  }
+  return out.length ? out.join(', ') : null;
+}
+
+function isPlaceholder(src: string): boolean {
+  if (/^data:/i.test(src)) return src.length <= PLACEHOLDER_DATA_URI_MAX;
+  return PLACEHOLDER_NAME.test(src);
+}
+
+/** The parsed document's <body>: an inert document that never runs scripts nor loads anything. */
+function parseInert(doc: Document, html: string): HTMLElement {
+  // In a content script the global DOMParser belongs to the extension's world; under jsdom (tests) only the
+  // window has one.
+  const Parser: typeof DOMParser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser
+    ?? (doc.defaultView as (Window & typeof globalThis) | null)!.DOMParser;
+  return new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+}
+
+export interface SafeBuildOptions {
+  /** Wrap tables in a scrollable box so a wide table never widens the reading column. */
+  wrapTables?: boolean;
+}
+
+/** Rebuilds `html` as nodes of `doc`, keeping only allowed tags, attributes and URLs. */
+export function buildSafeFragment(doc: Document, html: string, options: SafeBuildOptions = {}): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const base = doc.baseURI;
+  appendSafeChildren(doc, parseInert(doc, html), fragment, base, options);
+  return fragment;
+}
+
+function appendSafeChildren(doc: Document, from: Node, to: Node, base: string, options: SafeBuildOptions): void {
+  for (const child of Array.from(from.childNodes)) {
+    if (child.nodeType === 3 /* TEXT_NODE */) {
+      to.appendChild(doc.createTextNode((child as Text).data));
+    } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+      const built = buildElement(doc, child as Element, base, options);
+      if (built) to.appendChild(built);
+    }
+    // Comments, processing instructions and anything else: dropped.
+  }
+}
+
+function buildElement(doc: Document, src: Element, base: string, options: SafeBuildOptions): Node | null {
+  // Elements of another namespace (SVG, MathML) are dropped whole, whatever their local name.
+  if (src.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
+  const tag = src.localName;
+  if (DROP_WITH_CONTENT.has(tag)) return null;
+  if (!ALLOWED_TAGS.has(tag)) {
+    // Unknown or presentational wrappers (font, center, custom elements): keep what they hold.
+    const fragment = doc.createDocumentFragment();
+    appendSafeChildren(doc, src, fragment, base, options);
+    return fragment;
+  }
+  const el = doc.createElement(tag);
+  for (const name of [...GLOBAL_ATTRS, ...(TAG_ATTRS[tag] ?? [])]) {
+    const value = src.getAttribute(name);
+    if (value === null) continue;
+    if (NUMERIC_ATTRS.has(name) && !/^\d{1,5}$/.test(value.trim())) continue;
+    if (name === 'dir' && !/^(?:ltr|rtl|auto)$/i.test(value)) continue;
+    if (name === 'href' || name === 'cite') {
+      const safe = safeLink(value, base);
+      if (safe) el.setAttribute(name, safe);
+      continue;
+    }
+    el.setAttribute(name, value);
+  }
+  if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+  if (tag === 'span') {
+    const marker = src.getAttribute(MARKER_ATTR);
+    if (marker !== null && /^\d+$/.test(marker)) el.setAttribute(MARKER_ATTR, marker);
+  }
+  if (tag === 'img' && !copyImageSources(src, el, base)) return null;
+  if (tag === 'source' && !copySourceSet(src, el, base)) return null;
+  appendSafeChildren(doc, src, el, base, options);
+  if (tag === 'table' && options.wrapTables) {
+    const box = doc.createElement('div');
+    box.setAttribute('class', 'nd-table-scroll');
+    box.appendChild(el);
+    return box;
+  }
+  return el;
+}
+
+/** src and srcset, recovering lazy-loading leftovers; false when the image has nothing safe to show. */
+function copyImageSources(src: Element, img: Element, base: string): boolean {
+  let url: string | null = null;
+  const own = src.getAttribute('src');
+  if (own !== null && !isPlaceholder(own.trim())) url = safeImageUrl(own, base);
+  if (!url) {
+    for (const name of LAZY_SRC_ATTRS) {
+      const v = src.getAttribute(name);
+      if (v !== null && (url = safeImageUrl(v, base))) break;
+    }
+  }
+  const srcset = firstSafeSrcset(src, base);
+  if (srcset) img.setAttribute('srcset', srcset);
+  if (url) img.setAttribute('src', url);
+  if (!url && !srcset) return false;
+  // The reader is a long scroll: let the browser fetch images as they come near, and decode off the main thread.
+  img.setAttribute('loading', 'lazy');
+  img.setAttribute('decoding', 'async');
+  if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+  return true;
+}
+
+function copySourceSet(src: Element, source: Element, base: string): boolean {
+  const srcset = firstSafeSrcset(src, base);
+  if (!srcset) return false;
+  source.setAttribute('srcset', srcset);
+  return true;
+}
+
+function firstSafeSrcset(src: Element, base: string): string | null {
+  for (const name of ['srcset', ...LAZY_SRCSET_ATTRS]) {
+    const v = src.getAttribute(name);
+    const safe = v === null ? null : safeSrcset(v, base);
+    if (safe) return safe;
+  }
+  return null;
+}

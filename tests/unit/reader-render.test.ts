@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { HOST_ATTR, SHADOW_MODE } from '../../src/content/reader/index';
+import { open, sampleArticle } from './reader-helpers';
+
+describe('reader: article view', () => {
+  it('renders header, paragraphs, images, lists, quotes, tables and the related list apart', () => {
+    const { doc, root, host } = open(undefined, { locale: 'fr' });
+    expect(host.parentNode).toBe(doc.documentElement);
+    expect(host.hasAttribute(HOST_ATTR)).toBe(true);
+    expect(SHADOW_MODE).toBe('closed');
+    expect(host.shadowRoot).toBeNull();
+    expect(root.querySelectorAll('style')).toHaveLength(1);
+
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const title = root.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).toBe('Le conseil municipal adopte le budget');
+    expect(root.querySelector('.nd-site')!.textContent).toBe('Le Quotidien');
+    expect(root.querySelector('.nd-byline')!.textContent).toBe('Par Jeanne Martin');
+    const time = root.querySelector('.nd-meta time')!;
+    expect(time.textContent).toBe('14 mars 2026');
+    expect(time.getAttribute('datetime')).toBe('2026-03-14T08:00:00Z');
+    expect(root.querySelector('.nd-meta')!.textContent).toContain('4 min de lecture');
+
+    const body = root.querySelector('.nd-body')!;
+    expect(Array.from(body.querySelectorAll(':scope > p')).map((p) => p.textContent)).toEqual([
+      'Premier paragraphe du budget.', 'Deuxième paragraphe, avec une source.',
+    ]);
+    const img = body.querySelector('figure img')!;
+    expect(img.getAttribute('src')).toBe('https://img.example/photo.jpg');
+    expect(img.getAttribute('alt')).toBe('La mairie');
+    expect(body.querySelector('figcaption')!.textContent).toBe('La mairie.');
+    expect(body.querySelectorAll('ul li')).toHaveLength(2);
+    expect(body.querySelector('blockquote p')!.textContent).toBe('Une citation.');
+    expect(body.querySelector('.nd-table-scroll > table th')!.textContent).toBe('Poste');
+    expect(body.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+
+    const related = root.querySelector('.nd-related')!;
+    expect(related.querySelector('h2')!.textContent).toBe('Articles liés');
+    expect(body.contains(related)).toBe(false);
+    const links = Array.from(related.querySelectorAll('a'));
+    expect(links.map((a) => a.querySelector('.nd-related-title')!.textContent)).toEqual(['Les impôts locaux en hausse', 'Analyse du vote']);
+    expect(links.map((a) => a.querySelector('.nd-related-host')!.textContent)).toEqual(['news.example', 'autre.example']);
+    expect(links[0]!.getAttribute('href')).toBe('https://www.news.example/impots');
+  });
+
+  it('resists hostile page CSS: the host carries its own layout as inline !important declarations', () => {
+    const { host } = open();
+    for (const [name, value] of [['position', 'fixed'], ['display', 'block'], ['z-index', '2147483647']]) {
+      expect(host.style.getPropertyValue(name!)).toBe(value);
+      expect(host.style.getPropertyPriority(name!)).toBe('important');
+    }
+  });
+
+  it('applies the article language and direction: an Arabic article reads right to left', () => {
+    const article = sampleArticle({
+      title: 'المجلس البلدي يعتمد الميزانية', lang: 'ar', dir: 'rtl', byline: 'بقلم سارة',
+      contentHtml: '<p>الفقرة الأولى من المقال.</p><p>الفقرة الثانية.</p>', removed: [],
+      related: [{ title: 'تحليل التصويت', url: 'https://news.example/ar/1' }],
+    });
+    const { root } = open({ kind: 'article', article });
+    const el = root.querySelector('article')!;
+    expect(el.getAttribute('dir')).toBe('rtl');
+    expect(el.getAttribute('lang')).toBe('ar');
+    expect(el.querySelector('h1')!.textContent).toBe('المجلس البلدي يعتمد الميزانية');
+    expect(el.querySelectorAll('.nd-body p')).toHaveLength(2);
+    // The reader's own UI stays in the UI language and direction.
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('lang')).toBe('en');
+    expect(dialog.hasAttribute('dir')).toBe(false);
+    expect(root.querySelector('.nd-related-title')!.getAttribute('dir')).toBe('auto');
+  });
+
+  it('recovers lazy images left with data-src, data-srcset or a placeholder src', () => {
+    const article = sampleArticle({
+      contentHtml: [
+        '<img data-src="https://img.example/a.jpg" alt="a">',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://img.example/b.jpg" alt="b">',
+        '<img data-srcset="https://img.example/c-400.jpg 400w, https://img.example/c-800.jpg 800w" alt="c">',
+        '<picture><source srcset="https://img.example/d.webp 1x" type="image/webp"><img src="https://img.example/d.jpg" alt="d"></picture>',
+        '<img alt="nothing to show">',
+      ].join(''),
+    });
+    const { root } = open({ kind: 'article', article });
+    const imgs = Array.from(root.querySelectorAll('.nd-body img'));
+    expect(imgs.map((i) => i.getAttribute('alt'))).toEqual(['a', 'b', 'c', 'd']);
+    expect(imgs[0]!.getAttribute('src')).toBe('https://img.example/a.jpg');
+    expect(imgs[1]!.getAttribute('src')).toBe('https://img.example/b.jpg');
+    expect(imgs[2]!.getAttribute('srcset')).toBe('https://img.example/c-400.jpg 400w, https://img.example/c-800.jpg 800w');
+    expect(root.querySelector('picture source')!.getAttribute('srcset')).toBe('https://img.example/d.webp 1x');
+    expect(imgs.every((i) => i.getAttribute('loading') === 'lazy')).toBe(true);
+  });
+
+  it('leaves a slot for the "This site" panel (issue 4), filled on first open only', () => {
+    const calls: HTMLElement[] = [];
+    const { root } = open(undefined, {
+      extra: { renderSitePanel: (container) => { calls.push(container); container.append(container.ownerDocument.createTextNode('site settings')); } },
+    });
+    const button = root.querySelector<HTMLButtonElement>('[aria-controls="nd-site"]')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    button.click();
+    button.click();
+    expect(calls).toHaveLength(1);
+    expect(root.getElementById('nd-site')!.textContent).toContain('site settings');
+    expect(root.getElementById('nd-site')!.hidden).toBe(false);
+  });
+
+  it('has no "This site" button when no panel is provided', () => {
+    const { root } = open();
+    expect(root.querySelector('[aria-controls="nd-site"]')).toBeNull();
+  });
+});
