@@ -1,0 +1,208 @@
+// Per-site host access for the automatic modes (DESIGN.md flow step 4), with the least privilege:
+// host permission for one origin at a time, asked from the user's own click, and a registered content script
+// for exactly the sites that are both enabled in settings and granted by the browser. reconcile() restores
+// that invariant from whatever state it finds (a revoke in the browser's UI, an import, a crash mid-way).
+// Browser APIs are injected (the background passes the platform's, tests pass fakes): no polyfill import here.
+import { AUTO_MODES, siteOfUrl, WEB_PROTOCOLS, type SettingsStore, type SiteMode } from '../settings/index';
+
+/** The slice of `browser.permissions` used here. */
+export interface PermissionsApi {
+  request(p: { origins: string[] }): Promise<boolean>;
+  remove(p: { origins: string[] }): Promise<boolean>;
+  getAll(): Promise<{ origins?: string[] }>;
+}
+
+export interface ContentScriptRegistration {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: 'document_start' | 'document_end' | 'document_idle';
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+}
+
+/** The slice of `browser.scripting` used here. */
+export interface ScriptingApi {
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<ContentScriptRegistration[]>;
+  registerContentScripts(scripts: ContentScriptRegistration[]): Promise<void>;
+  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+}
+
+export interface SiteAccessDeps {
+  permissions: PermissionsApi;
+  scripting: ScriptingApi;
+  store: Pick<SettingsStore, 'scanSites' | 'updateSite'>;
+  /** The content bundle, as scripts/build.ts writes it: the same file the toolbar injects. */
+  contentScript?: string;
+}
+
+/** The content bundle at the extension root (scripts/build.ts); on load it reads the site's settings. */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+/** Registration ids are ours when they start with this; other registrations are left alone. */
+export const REGISTRATION_PREFIX = 'nd-site:';
+/**
+ * document_idle: the declutter steps and Readability need the article's DOM, which is complete by then;
+ * earlier runs would find half a page.
+ */
+const RUN_AT = 'document_idle';
+
+export function registrationId(hostname: string): string {
+  return REGISTRATION_PREFIX + hostname;
+}
+
+/**
+ * `${protocol}//${hostname}/*` for a page URL, never with a port: Firefox accepts a pattern with a port in
+ * permissions.request and registerContentScripts but matches nothing with it (../shared/BROWSER-TESTS.md,
+ * "Product trap, Firefox"). Null for non-web URLs.
+ */
+export function originPattern(url: string): string | null {
+  const site = siteOfUrl(url);
+  return site ? `${site.protocol}//${site.hostname}/*` : null;
+}
+
+/**
+ * Whether a granted pattern gives access to `protocol//hostname`. The path is not checked (a registration
+ * wider than the grant only runs where the browser allows). A granted pattern with a port is not counted:
+ * Firefox matches nothing with it, so relying on it would register a script that never runs.
+ */
+export function grantCovers(granted: string, protocol: string, hostname: string): boolean {
+  if (granted === '<all_urls>') return WEB_PROTOCOLS.includes(protocol);
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(granted);
+  if (!m) return false;
+  const [, scheme, host] = m as unknown as [string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+  if (host.includes(':') && !host.startsWith('[')) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
+  return host === hostname;
+}
+
+/** The match patterns a registration for `hostname` should have, given what is granted ([] = none). */
+export function matchesFor(hostname: string, granted: readonly string[]): string[] {
+  return WEB_PROTOCOLS.filter((p) => granted.some((g) => grantCovers(g, p, hostname))).map((p) => `${p}//${hostname}/*`);
+}
+
+export interface ReconcileResult {
+  registered: string[];
+  unregistered: string[];
+  /** Registrations the browser refused, with its reason; the others went through. */
+  errors: { id: string; message: string }[];
+}
+
+export type ModeChangeResult =
+  | { ok: true; mode: SiteMode }
+  /** `denied`: the user (or the browser) said no; `not-a-web-page`: no site to enable (about:, file:, …). */
+  | { ok: false; reason: 'denied' | 'not-a-web-page' };
+
+function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+export function createSiteAccess(deps: SiteAccessDeps) {
+  const { permissions, scripting, store } = deps;
+  const js = [deps.contentScript ?? CONTENT_SCRIPT_FILE];
+  // Background start and permission events can fire together: one reconcile at a time, each seeing the
+  // state the previous one left (two interleaved runs would both register the same id and one would throw).
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function reconcileNow(): Promise<ReconcileResult> {
+    const [scan, perms, registered] = await Promise.all([store.scanSites(), permissions.getAll(), scripting.getRegisteredContentScripts()]);
+    const granted = perms.origins ?? [];
+    const wanted = new Map<string, ContentScriptRegistration>();
+    for (const [host, s] of Object.entries(scan.sites)) {
+      if (!AUTO_MODES.includes(s.mode)) continue;
+      const matches = matchesFor(host, granted);
+      if (matches.length === 0) continue; // enabled but not granted (revoked, or imported): the options page offers "Allow"
+      wanted.set(registrationId(host), { id: registrationId(host), matches, js, runAt: RUN_AT, allFrames: false, persistAcrossSessions: true });
+    }
+    const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
+    const stale = ours.filter((r) => {
+      const w = wanted.get(r.id);
+      return !w || !sameList(r.matches, w.matches) || !sameList(r.js, w.js) || r.persistAcrossSessions === false;
+    });
+    const kept = new Set(ours.filter((r) => !stale.includes(r)).map((r) => r.id));
+    const result: ReconcileResult = { registered: [], unregistered: stale.map((r) => r.id), errors: [] };
+    if (stale.length) await scripting.unregisterContentScripts({ ids: result.unregistered });
+    const fresh = [...wanted.values()].filter((w) => !kept.has(w.id));
+    if (fresh.length === 0) return result;
+    try {
+      await scripting.registerContentScripts(fresh); // one call for the common case
+      result.registered = fresh.map((w) => w.id);
+    } catch {
+      // One bad registration fails the whole batch: retry one by one so the others still run.
+      for (const w of fresh) {
+        try {
+          await scripting.registerContentScripts([w]);
+          result.registered.push(w.id);
+        } catch (err) {
+          result.errors.push({ id: w.id, message: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Make registrations match (stored settings ∩ granted permissions). Call on every background start and on
+   *  permissions.onAdded / onRemoved, and after settings change (storage.onChanged on `site:` keys). */
+  function reconcile(): Promise<ReconcileResult> {
+    const run = queue.then(reconcileNow, reconcileNow);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Gives back the exact per-origin grants this module asks for; broader grants the user gave stay. */
+  async function releaseAccess(hostname: string): Promise<void> {
+    const granted = (await permissions.getAll()).origins ?? [];
+    const ours = WEB_PROTOCOLS.map((p) => `${p}//${hostname}/*`).filter((o) => granted.includes(o));
+    if (ours.length) await permissions.remove({ origins: ours });
+  }
+
+  /**
+   * Sets a site's mode from a user's click (context menu item, options page, the reader's "This site" panel).
+   * NOT async on purpose: permissions.request must be called before any await, while the browser still
+   * counts the call as part of the click ("must be called during a user gesture" in Chrome, "may only be
+   * called from a user input handler" in Firefox, ../shared/BROWSER-TESTS.md).
+   * Auto modes ask for `${protocol}//${hostname}/*` of `pageUrl` only; leaving them gives the grant back.
+   */
+  function setModeFromClick(pageUrl: string, mode: SiteMode): Promise<ModeChangeResult> {
+    const site = siteOfUrl(pageUrl);
+    if (!site) return Promise.resolve({ ok: false, reason: 'not-a-web-page' });
+    const auto = AUTO_MODES.includes(mode);
+    const asked = auto ? permissions.request({ origins: [`${site.protocol}//${site.hostname}/*`] }) : Promise.resolve(true);
+    return asked.then(async (ok): Promise<ModeChangeResult> => {
+      if (!ok) return { ok: false, reason: 'denied' };
+      await store.updateSite(site.hostname, { mode });
+      if (!auto) await releaseAccess(site.hostname);
+      await reconcile();
+      return { ok: true, mode };
+    });
+  }
+
+  /**
+   * Asks for access to several enabled sites at once (the options page's "Allow" after an import, or for a
+   * site whose access was revoked). Synchronous up to the request, like setModeFromClick. `protocol` defaults
+   * to https: for a site the user did not just visit, https is what a news site serves.
+   */
+  function requestAccessFromClick(hostnames: readonly string[], protocol = 'https:'): Promise<boolean> {
+    const origins = hostnames.map((h) => `${protocol}//${h}/*`);
+    if (origins.length === 0) return Promise.resolve(true);
+    return permissions.request({ origins }).then(async (ok) => {
+      if (ok) await reconcile();
+      return ok;
+    });
+  }
+
+  /** Hostnames whose auto mode has no grant: the options page shows them as "needs access". */
+  async function sitesNeedingAccess(): Promise<string[]> {
+    const [scan, perms] = await Promise.all([store.scanSites(), permissions.getAll()]);
+    const granted = perms.origins ?? [];
+    return Object.entries(scan.sites)
+      .filter(([h, s]) => AUTO_MODES.includes(s.mode) && matchesFor(h, granted).length === 0)
+      .map(([h]) => h)
+      .sort();
+  }
+
+  return { reconcile, setModeFromClick, requestAccessFromClick, releaseAccess, sitesNeedingAccess };
+}
+
+export type SiteAccess = ReturnType<typeof createSiteAccess>;

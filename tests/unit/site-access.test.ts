@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { createSiteAccess, grantCovers, matchesFor, originPattern } from '../../src/background/site-access';
+import { createSettingsStore } from '../../src/settings';
+import { fakeStorage } from './fakes/fake-storage';
+import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
+
+function setup() {
+  const storage = fakeStorage();
+  const store = createSettingsStore(storage);
+  const permissions = new FakePermissions();
+  const scripting = new FakeScripting();
+  const access = createSiteAccess({ permissions, scripting, store });
+  return { storage, store, permissions, scripting, access };
+}
+
+describe('patterns', () => {
+  it('never puts a port in a pattern (Firefox matches nothing with one)', () => {
+    expect(originPattern('http://127.0.0.1:36331/article.html?x=1#top')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://News.Example/a')).toBe('https://news.example/*');
+    expect(originPattern('about:blank')).toBeNull();
+    expect(originPattern('file:///tmp/a.html')).toBeNull();
+  });
+
+  it('reads granted patterns like the browsers do, ignoring ones with a port', () => {
+    expect(grantCovers('https://a.example/*', 'https:', 'a.example')).toBe(true);
+    expect(grantCovers('https://a.example/*', 'http:', 'a.example')).toBe(false);
+    expect(grantCovers('*://a.example/*', 'http:', 'a.example')).toBe(true);
+    expect(grantCovers('https://*.example/*', 'https:', 'b.a.example')).toBe(true);
+    expect(grantCovers('https://*.example/*', 'https:', 'example')).toBe(true);
+    expect(grantCovers('https://*.example/*', 'https:', 'notexample')).toBe(false);
+    expect(grantCovers('<all_urls>', 'https:', 'x.example')).toBe(true);
+    expect(grantCovers('http://127.0.0.1:8080/*', 'http:', '127.0.0.1')).toBe(false);
+    expect(matchesFor('a.example', ['*://a.example/*'])).toEqual(['https://a.example/*', 'http://a.example/*']);
+  });
+});
+
+describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
+  it('registers only sites that are both enabled and granted, one id per site, persistent', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSites({
+      'auto.example': { mode: 'auto-reader', disabledSteps: [] },
+      'inplace.example': { mode: 'in-place', disabledSteps: [] },
+      'notgranted.example': { mode: 'auto-reader', disabledSteps: [] },
+      'never.example': { mode: 'never', disabledSteps: [] },
+      'steps.example': { mode: 'off', disabledSteps: ['counter'] },
+    });
+    permissions.granted = new Set(['https://auto.example/*', 'http://inplace.example/*', 'https://never.example/*', 'https://steps.example/*']);
+    const r = await access.reconcile();
+    expect(r.registered.sort()).toEqual(['nd-site:auto.example', 'nd-site:inplace.example']);
+    expect(scripting.scripts.get('nd-site:auto.example')).toEqual({
+      id: 'nd-site:auto.example', matches: ['https://auto.example/*'], js: ['content.js'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
+    });
+    expect(scripting.scripts.get('nd-site:inplace.example')?.matches).toEqual(['http://inplace.example/*']);
+    expect(await access.sitesNeedingAccess()).toEqual(['notgranted.example']);
+  });
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSite('auto.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted.add('https://auto.example/*');
+    await access.reconcile();
+    const calls = { ...scripting.calls };
+    expect(await access.reconcile()).toEqual({ registered: [], unregistered: [], errors: [] });
+    expect(scripting.calls).toEqual(calls);
+  });
+
+  it('a revoke in the browser UI (permissions.onRemoved) removes the registration; a new grant brings it back', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSite('auto.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted.add('https://auto.example/*');
+    await access.reconcile();
+    permissions.granted.clear();
+    expect((await access.reconcile()).unregistered).toEqual(['nd-site:auto.example']);
+    expect(scripting.scripts.size).toBe(0);
+    // The setting itself stays: the user revoked access, not the choice.
+    expect((await store.getSite('auto.example')).mode).toBe('auto-reader');
+    permissions.granted.add('https://auto.example/*');
+    expect((await access.reconcile()).registered).toEqual(['nd-site:auto.example']);
+  });
+
+  it('updates a registration whose matches changed, and leaves other extensions\' ids alone', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSite('auto.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted.add('https://auto.example/*');
+    scripting.scripts.set('nd-site:auto.example', { id: 'nd-site:auto.example', matches: ['https://auto.example:8080/*'], js: ['content.js'] });
+    scripting.scripts.set('nd-site:gone.example', { id: 'nd-site:gone.example', matches: ['https://gone.example/*'], js: ['content.js'] });
+    scripting.scripts.set('other', { id: 'other', matches: ['https://x.example/*'], js: ['x.js'] });
+    const r = await access.reconcile();
+    expect(r.unregistered.sort()).toEqual(['nd-site:auto.example', 'nd-site:gone.example']);
+    expect(r.registered).toEqual(['nd-site:auto.example']);
+    expect(scripting.scripts.get('nd-site:auto.example')?.matches).toEqual(['https://auto.example/*']);
+    expect(scripting.scripts.has('other')).toBe(true);
+  });
+
+  it('one refused registration does not stop the others', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
+    permissions.granted = new Set(['https://a.example/*', 'https://b.example/*']);
+    scripting.refuse.add('nd-site:a.example');
+    const r = await access.reconcile();
+    expect(r.registered).toEqual(['nd-site:b.example']);
+    expect(r.errors.map((e) => e.id)).toEqual(['nd-site:a.example']);
+  });
+
+  it('concurrent calls (start + onAdded at once) do not register an id twice', async () => {
+    const { store, permissions, access } = setup();
+    await store.setSite('a.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted.add('https://a.example/*');
+    const results = await Promise.all([access.reconcile(), access.reconcile(), access.reconcile()]);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(results.flatMap((r) => r.registered)).toEqual(['nd-site:a.example']);
+  });
+
+  it('handles 5,000 stored sites', async () => {
+    const { store, permissions, scripting, access } = setup();
+    const sites = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`s${i}.example`, { mode: 'auto-reader' as const, disabledSteps: [] }]));
+    await store.setSites(sites);
+    for (let i = 0; i < 5000; i += 2) permissions.granted.add(`https://s${i}.example/*`);
+    await access.reconcile();
+    expect(scripting.scripts.size).toBe(2500);
+  });
+});
+
+describe('setModeFromClick', () => {
+  it('asks for this one origin (no port), stores the mode, registers', async () => {
+    const { store, permissions, scripting, access } = setup();
+    expect(await access.setModeFromClick('http://127.0.0.1:36331/a.html', 'auto-reader')).toEqual({ ok: true, mode: 'auto-reader' });
+    expect(permissions.requests).toEqual([['http://127.0.0.1/*']]);
+    expect((await store.getSite('127.0.0.1')).mode).toBe('auto-reader');
+    expect(scripting.scripts.get('nd-site:127.0.0.1')?.matches).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('calls permissions.request synchronously, inside the click', () => {
+    const { permissions, access } = setup();
+    void access.setModeFromClick('https://a.example/', 'in-place');
+    expect(permissions.requests).toHaveLength(1); // before any await
+  });
+
+  it('a denied request changes nothing', async () => {
+    const { storage, permissions, scripting, access } = setup();
+    permissions.answer = false;
+    expect(await access.setModeFromClick('https://a.example/', 'auto-reader')).toEqual({ ok: false, reason: 'denied' });
+    expect(storage.local.keys()).toEqual([]);
+    expect(scripting.scripts.size).toBe(0);
+  });
+
+  it('leaving auto modes unregisters and gives the grant back; never needs no permission', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await access.setModeFromClick('https://a.example/x', 'auto-reader');
+    permissions.granted.add('https://*.wide.example/*'); // a broader grant the user gave: not ours to take back
+    expect(await access.setModeFromClick('https://a.example/x', 'never')).toEqual({ ok: true, mode: 'never' });
+    expect(permissions.requests).toHaveLength(1);
+    expect(permissions.granted.has('https://a.example/*')).toBe(false);
+    expect(permissions.granted.has('https://*.wide.example/*')).toBe(true);
+    expect(scripting.scripts.size).toBe(0);
+    expect((await store.getSite('a.example')).mode).toBe('never');
+  });
+
+  it('refuses non-web pages', async () => {
+    const { access, permissions } = setup();
+    expect(await access.setModeFromClick('about:newtab', 'auto-reader')).toEqual({ ok: false, reason: 'not-a-web-page' });
+    expect(permissions.requests).toEqual([]);
+  });
+
+  it('requestAccessFromClick grants several enabled sites at once and registers them', async () => {
+    const { store, scripting, access } = setup();
+    await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
+    expect(await access.requestAccessFromClick(await access.sitesNeedingAccess())).toBe(true);
+    expect([...scripting.scripts.keys()].sort()).toEqual(['nd-site:a.example', 'nd-site:b.example']);
+  });
+});
