@@ -141,7 +141,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   }
 
   // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
-  const toolbar = h(doc, 'div', { class: 'nd-toolbar' }, [
+  const toolbar = h(doc, 'div', { class: 'nd-toolbar', role: 'group', 'aria-label': t('readerDialogLabel') }, [
     h(doc, 'span', { class: 'nd-toolbar-site' }, [article.siteName.trim() || ctx.siteFallback]),
     siteButton, removedButton, settingsButton, printButton, closeButton,
   ]);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_READER_PREFS } from '../../src/content/reader/api';
+import { normalizePrefs } from '../../src/content/reader/prefs';
+import { open } from './reader-helpers';
+
+describe('reader: display settings', () => {
+  it('theme, font, size, width and line height apply at once and reach onPrefsChange', () => {
+    const { root, callbacks, win } = open();
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog.getAttribute('data-theme')).toBe('system');
+    const button = root.querySelector<HTMLButtonElement>('[aria-controls="nd-settings"]')!;
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+
+    const sepia = root.querySelector<HTMLInputElement>('input[name="nd-theme"][value="sepia"]')!;
+    sepia.checked = true;
+    sepia.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(dialog.getAttribute('data-theme')).toBe('sepia');
+    expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, theme: 'sepia' });
+
+    const mono = root.querySelector<HTMLInputElement>('input[name="nd-font"][value="mono"]')!;
+    mono.checked = true;
+    mono.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(dialog.getAttribute('data-font')).toBe('mono');
+
+    const size = root.getElementById('nd-size') as HTMLInputElement;
+    size.value = '24';
+    size.dispatchEvent(new win.Event('input', { bubbles: true }));
+    expect(dialog.style.getPropertyValue('--nd-size')).toBe('24px');
+    const width = root.getElementById('nd-width') as HTMLInputElement;
+    width.value = '80';
+    width.dispatchEvent(new win.Event('input', { bubbles: true }));
+    const lh = root.getElementById('nd-line-height') as HTMLInputElement;
+    lh.value = '1.9';
+    lh.dispatchEvent(new win.Event('input', { bubbles: true }));
+    expect(dialog.style.getPropertyValue('--nd-width')).toBe('80ch');
+    expect(dialog.style.getPropertyValue('--nd-lh')).toBe('1.9');
+    expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ theme: 'sepia', font: 'mono', size: 24, width: 80, lineHeight: 1.9 });
+  });
+
+  it('opens readable with stored preferences that are out of range or corrupt', () => {
+    expect(normalizePrefs({ theme: 'neon' as never, font: 'comic' as never, size: 400, width: -3, lineHeight: Number.NaN }))
+      .toEqual({ ...DEFAULT_READER_PREFS, size: 30, width: 40 });
+    const { root } = open(undefined, { extra: { prefs: { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.5 } } });
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog.getAttribute('data-theme')).toBe('dark');
+    expect(root.querySelector<HTMLInputElement>('input[name="nd-theme"][value="dark"]')!.checked).toBe(true);
+    expect((root.getElementById('nd-size') as HTMLInputElement).value).toBe('21');
+  });
+});
