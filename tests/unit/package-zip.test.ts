@@ -15,7 +15,9 @@ const EPOCH = 1_700_000_000; // 2023-11-14T22:13:20Z
 const savedTz = process.env.TZ;
 
 afterEach(() => {
-  process.env.TZ = savedTz;
+  // Assigning undefined would store the string "undefined" in process.env.
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
 });
 
 function zipWith(tz: string, entries: [string, string][], epoch = EPOCH): Uint8Array {
