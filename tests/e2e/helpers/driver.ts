@@ -1,0 +1,39 @@
+// What a test needs from a browser, the same for Chromium and Firefox: open a page, click the extension's
+// toolbar button, and look into the reader's shadow root (closed in the product: each browser has its own
+// way in, from outside the page, see chromium.ts and firefox.ts).
+import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserKind } from './env';
+
+export interface Driver {
+  kind: BrowserKind;
+  browser: Browser;
+  page: Page;
+  /** Fires the toolbar button's click, the way a user's click does (it grants activeTab). */
+  clickAction(): Promise<void>;
+  /**
+   * Runs `fn(shadowRoot, ...args)` in the page against the reader's shadow root and returns its result (JSON
+   * only). Resolves null when the page has no reader. `fn` is serialized: it may use only its arguments.
+   */
+  inReader<A extends unknown[], R>(fn: (root: ShadowRoot, ...args: A) => R, ...args: A): Promise<R | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * The function text both browsers run with the shadow root as first argument: the test's function, called
+ * with the JSON-encoded arguments, its result JSON-encoded again so each protocol only carries a string.
+ */
+export function wrapForShadow(fn: (...args: never[]) => unknown): string {
+  return `async function (root, argsJson) { const fn = (${fn.toString()}); ` +
+    `return JSON.stringify(await fn(root, ...JSON.parse(argsJson)) ?? null); }`;
+}
+
+/**
+ * Finds the reader's host among the document root's children (DESIGN.md flow 3: "a host element at the
+ * document root") and the body's, as the page script sees them: an element the page never made, with a
+ * shadow root. Used by both drivers to pick the right node from their protocol's tree.
+ */
+export const HOST_PARENTS = 'html, body';
+
+export async function settle(page: Page, ms = 100): Promise<void> {
+  await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), ms);
+}

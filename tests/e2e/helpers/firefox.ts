@@ -1,0 +1,134 @@
+// Firefox ESR over WebDriver BiDi. Every use of Firefox internals in the tests lives in this file
+// (../shared/BROWSER-TESTS.md, "Firefox ESR"):
+// - puppeteer has no toolbar-click API for Firefox, so script in the browser window's chrome scope opens the
+//   extensions panel and clicks the extension's button (`--remote-allow-system-access` allows that scope);
+//   the click grants activeTab and runs action.onClicked like a user's click;
+// - readiness is the add-on's background state as the parent process sees it;
+// - the reader's closed shadow root is reached through BiDi's own node serialization
+//   (`includeShadowTree: "all"` serializes closed roots too and gives each a handle to call functions on).
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Driver, wrapForShadow } from './driver';
+import { browserEnv, DIST, findBrowser, waitFor } from './env';
+
+/** The part of puppeteer's BiDi connection used here (puppeteer keeps it off its public types). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: { localName?: string; shadowRoot?: BidiNode | null };
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string };
+}
+
+const BROWSER_WINDOW = 'chrome://browser/content/browser.xhtml';
+
+function connectionOf(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+/** The BiDi browsing-context id of a puppeteer page (its main frame's id). */
+function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+async function send<T>(browser: Browser, method: string, params: object): Promise<T> {
+  return (await connectionOf(browser).send(method, params)).result as T;
+}
+
+function unwrap(result: EvaluateResult, what: string): unknown {
+  if (result.type !== 'success') throw new Error(`${what}: ${result.exceptionDetails?.text ?? 'exception'}`);
+  return result.result?.value;
+}
+
+/** Evaluates `expression` (awaited) in the browser window's privileged chrome scope. */
+async function inBrowserWindow(browser: Browser, expression: string): Promise<unknown> {
+  const tree = await send<{ contexts: { context: string; url: string }[] }>(browser, 'browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  });
+  const win = tree.contexts.find((c) => c.url === BROWSER_WINDOW);
+  if (!win) throw new Error('Firefox browser window not found in chrome scope');
+  const result = await send<EvaluateResult>(browser, 'script.evaluate', {
+    expression,
+    target: { context: win.context },
+    awaitPromise: true,
+    'moz:scope': 'chrome',
+  });
+  return unwrap(result, 'chrome-scope script');
+}
+
+/** The toolbar widget's id: the add-on id with characters outside [a-z0-9_-] replaced, plus a suffix. */
+function widgetId(addonId: string): string {
+  return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+}
+
+export async function launchFirefox(dir: string): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox') ?? undefined,
+    headless: true,
+    userDataDir: join(dir, 'profile'),
+    env: browserEnv(dir),
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+  });
+  try {
+    const id = await browser.installExtension(DIST.firefox);
+    await waitFor(
+      async () => (await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension?.backgroundState`)) === 'running',
+      15_000,
+      'the background page to start',
+    );
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+
+    return {
+      kind: 'firefox',
+      browser,
+      page,
+      async clickAction() {
+        await page.bringToFront();
+        // The button lives in the extensions panel (unified extensions): open it, click, the panel closes itself.
+        await inBrowserWindow(browser, `(async () => {
+          await gUnifiedExtensions.togglePanel();
+          const item = document.getElementById(${JSON.stringify(widgetId(id))});
+          if (!item) throw new Error('extension button not found');
+          const button = item.querySelector('.unified-extensions-item-action-button') ?? item;
+          button.click();
+        })()`);
+      },
+      async inReader(fn, ...args) {
+        const context = contextOf(page);
+        const found = await send<EvaluateResult>(browser, 'script.evaluate', {
+          expression: `[...document.documentElement.children, ...(document.body ? document.body.children : [])]`,
+          target: { context },
+          awaitPromise: false,
+          resultOwnership: 'root',
+          serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+        });
+        const nodes = (unwrap(found, 'finding the reader host') ?? []) as BidiNode[];
+        const shadow = nodes.map((n) => n.value?.shadowRoot).find((s): s is BidiNode => !!s?.sharedId);
+        if (!shadow?.sharedId) return null;
+        const result = await send<EvaluateResult>(browser, 'script.callFunction', {
+          functionDeclaration: wrapForShadow(fn),
+          target: { context },
+          arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: JSON.stringify(args) }],
+          awaitPromise: true,
+          resultOwnership: 'none',
+        });
+        return JSON.parse(unwrap(result, 'in reader') as string);
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
