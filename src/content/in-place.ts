@@ -68,21 +68,24 @@ function hideFindings(doc: Document, opts: InPlaceOptions): number {
   const body = doc.body;
   if (!body) return 0;
   const found = findAll(body, { lang: opts.lang ?? pageLang(doc), disabledSteps: opts.disabledSteps, steps: opts.steps });
+  const pageText = Math.max(1, textLength(body));
   const elements = new Map<Element, string>();
   for (const { step, finding } of found) {
     if ('start' in finding) continue; // text finding: left alone (see the header comment)
-    if (!elements.has(finding.node)) elements.set(finding.node, step.id);
+    const el = finding.node;
+    if (elements.has(el) || el === body) continue;
+    // Guard first, so a refused container does not shadow the real clutter inside it.
+    if (el.matches(ARTICLE_SELECTOR) || el.querySelector(ARTICLE_SELECTOR)) continue;
+    if (textLength(el) / pageText > MAX_HIDDEN_TEXT_SHARE) continue;
+    elements.set(el, step.id);
   }
-  const pageText = Math.max(1, textLength(body));
   let hidden = 0;
   for (const [el, stepId] of elements) {
-    if (el === body || el.closest(`[${IN_PLACE_ATTR}]`)) continue;
+    if (el.closest(`[${IN_PLACE_ATTR}]`)) continue;
     // Outermost only: a finding inside another finding is hidden with it.
     let inner = false;
     for (let p = el.parentElement; p && p !== body; p = p.parentElement) if (elements.has(p)) inner = true;
     if (inner) continue;
-    if (el.matches(ARTICLE_SELECTOR) || el.querySelector(ARTICLE_SELECTOR)) continue;
-    if (textLength(el) / pageText > MAX_HIDDEN_TEXT_SHARE) continue;
     el.setAttribute(IN_PLACE_ATTR, stepId);
     hidden++;
   }
