@@ -122,7 +122,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
     });
     const kept = new Set(ours.filter((r) => !stale.includes(r)).map((r) => r.id));
     const result: ReconcileResult = { registered: [], unregistered: stale.map((r) => r.id), errors: [] };
-    if (stale.length) await scripting.unregisterContentScripts({ ids: result.unregistered });
+    if (stale.length) await unregister(result.unregistered);
     const fresh = [...wanted.values()].filter((w) => !kept.has(w.id));
     if (fresh.length === 0) return result;
     try {
@@ -135,11 +135,24 @@ export function createSiteAccess(deps: SiteAccessDeps) {
           await scripting.registerContentScripts([w]);
           result.registered.push(w.id);
         } catch (err) {
+          // Another extension page (the options page, the background) may have registered the same script
+          // a moment ago: that is the state we want, not an error.
+          const now = await scripting.getRegisteredContentScripts({ ids: [w.id] }).catch(() => []);
+          if (now.some((r) => sameList(r.matches, w.matches) && sameList(r.js, w.js))) continue;
           result.errors.push({ id: w.id, message: err instanceof Error ? err.message : String(err) });
         }
       }
     }
     return result;
+  }
+
+  /** Unregisters ids; when the batch fails (one id already gone, unregistered by another page), one by one. */
+  async function unregister(ids: string[]): Promise<void> {
+    try {
+      await scripting.unregisterContentScripts({ ids });
+    } catch {
+      for (const id of ids) await scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
+    }
   }
 
   /** Make registrations match (stored settings ∩ granted permissions). Call on every background start and on
@@ -179,12 +192,31 @@ export function createSiteAccess(deps: SiteAccessDeps) {
   }
 
   /**
-   * Asks for access to several enabled sites at once (the options page's "Allow" after an import, or for a
-   * site whose access was revoked). Synchronous up to the request, like setModeFromClick. `protocol` defaults
-   * to https: for a site the user did not just visit, https is what a news site serves.
+   * Sets a site's mode from a click on the options page, where there is a hostname but no page URL and so no
+   * scheme: an auto mode asks for both `https://host/*` and `http://host/*` in one prompt, unless `granted`
+   * (the origins the page knows are granted, kept fresh from permissions.onAdded/onRemoved) already covers the
+   * host. Not async, for the same reason as setModeFromClick.
    */
-  function requestAccessFromClick(hostnames: readonly string[], protocol = 'https:'): Promise<boolean> {
-    const origins = hostnames.map((h) => `${protocol}//${h}/*`);
+  function setHostModeFromClick(hostname: string, mode: SiteMode, granted: readonly string[]): Promise<ModeChangeResult> {
+    const auto = AUTO_MODES.includes(mode);
+    const needed = auto && matchesFor(hostname, granted).length === 0;
+    const asked = needed ? permissions.request({ origins: WEB_PROTOCOLS.map((p) => `${p}//${hostname}/*`) }) : Promise.resolve(true);
+    return asked.then(async (ok): Promise<ModeChangeResult> => {
+      if (!ok) return { ok: false, reason: 'denied' };
+      await store.updateSite(hostname, { mode });
+      if (!auto) await releaseAccess(hostname);
+      await reconcile();
+      return { ok: true, mode };
+    });
+  }
+
+  /**
+   * Asks for access to several enabled sites at once (the options page's "Allow" after an import, or for a
+   * site whose access was revoked). Synchronous up to the request, like setModeFromClick. Both schemes by
+   * default: the options page knows hostnames, not which scheme the user will visit.
+   */
+  function requestAccessFromClick(hostnames: readonly string[], protocols: readonly string[] = WEB_PROTOCOLS): Promise<boolean> {
+    const origins = hostnames.flatMap((h) => protocols.map((p) => `${p}//${h}/*`));
     if (origins.length === 0) return Promise.resolve(true);
     return permissions.request({ origins }).then(async (ok) => {
       if (ok) await reconcile();
@@ -202,7 +234,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
       .sort();
   }
 
-  return { reconcile, setModeFromClick, requestAccessFromClick, releaseAccess, sitesNeedingAccess };
+  return { reconcile, setModeFromClick, setHostModeFromClick, requestAccessFromClick, releaseAccess, sitesNeedingAccess };
 }
 
 export type SiteAccess = ReturnType<typeof createSiteAccess>;

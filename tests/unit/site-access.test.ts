@@ -121,6 +121,42 @@ describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
   });
 });
 
+describe('reconcile from two extension pages at once (background and options page)', () => {
+  it('another page registering or unregistering the same id first is not an error', async () => {
+    const storage = fakeStorage();
+    const store = createSettingsStore(storage);
+    const permissions = new FakePermissions();
+    const scripting = new FakeScripting();
+    const bg = createSiteAccess({ permissions, scripting, store });
+    const options = createSiteAccess({ permissions, scripting, store });
+    await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
+    permissions.granted = new Set(['https://a.example/*', 'https://b.example/*']);
+    const results = await Promise.all([bg.reconcile(), options.reconcile()]);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(scripting.scripts.size).toBe(2);
+    await store.setSites({ 'a.example': { mode: 'off', disabledSteps: [] }, 'b.example': { mode: 'off', disabledSteps: [] } });
+    await Promise.all([bg.reconcile(), options.reconcile()]);
+    expect(scripting.scripts.size).toBe(0);
+  });
+});
+
+describe('setHostModeFromClick (options page: a hostname, no page URL)', () => {
+  it('asks for both schemes of that host only when nothing covers it yet', async () => {
+    const { permissions, scripting, access } = setup();
+    await access.setHostModeFromClick('a.example', 'auto-reader', []);
+    expect(permissions.requests).toEqual([['https://a.example/*', 'http://a.example/*']]);
+    expect(scripting.scripts.get('nd-site:a.example')?.matches).toEqual(['https://a.example/*', 'http://a.example/*']);
+  });
+
+  it('does not prompt for a host already granted (e.g. by the browser UI), and registers for what is granted', async () => {
+    const { permissions, scripting, access } = setup();
+    permissions.granted.add('http://127.0.0.1/*');
+    expect(await access.setHostModeFromClick('127.0.0.1', 'in-place', ['http://127.0.0.1/*'])).toEqual({ ok: true, mode: 'in-place' });
+    expect(permissions.requests).toEqual([]);
+    expect(scripting.scripts.get('nd-site:127.0.0.1')?.matches).toEqual(['http://127.0.0.1/*']);
+  });
+});
+
 describe('setModeFromClick', () => {
   it('asks for this one origin (no port), stores the mode, registers', async () => {
     const { store, permissions, scripting, access } = setup();
@@ -165,7 +201,7 @@ describe('setModeFromClick', () => {
   it('requestAccessFromClick grants several enabled sites at once and registers them', async () => {
     const { store, scripting, access } = setup();
     await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
-    expect(await access.requestAccessFromClick(await access.sitesNeedingAccess())).toBe(true);
+    expect(await access.requestAccessFromClick(await access.sitesNeedingAccess(), ['https:'])).toBe(true);
     expect([...scripting.scripts.keys()].sort()).toEqual(['nd-site:a.example', 'nd-site:b.example']);
   });
 });
