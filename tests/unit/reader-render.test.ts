@@ -50,6 +50,13 @@ describe('reader: article view', () => {
       expect(host.style.getPropertyValue(name!)).toBe(value);
       expect(host.style.getPropertyPriority(name!)).toBe('important');
     }
+    // The same layout in :host, !important: otherwise `:host { all: initial !important }` (shadow context wins for
+    // !important) wipes the inline position; Chromium 156 showed the reader at the end of the page.
+    const css = root.querySelector('style')!.textContent!;
+    const hostBlock = /:host \{([^}]*)\}/.exec(css)![1]!;
+    expect(hostBlock).toContain('all: initial !important;');
+    expect(hostBlock).toContain('position: fixed !important;');
+    expect(hostBlock).toContain('z-index: 2147483647 !important;');
   });
 
   it('applies the article language and direction: an Arabic article reads right to left', () => {
@@ -69,6 +76,11 @@ describe('reader: article view', () => {
     expect(dialog.getAttribute('lang')).toBe('en');
     expect(dialog.hasAttribute('dir')).toBe(false);
     expect(root.querySelector('.nd-related-title')!.getAttribute('dir')).toBe('auto');
+    // UI-language runs inside the RTL header are isolated: "3 min read", not "min read 3".
+    for (const run of Array.from(root.querySelectorAll('.nd-meta > *'))) {
+      expect(run.getAttribute('dir')).toBe('auto');
+      expect(run.getAttribute('lang')).toBe('en');
+    }
   });
 
   it('recovers lazy images left with data-src, data-srcset or a placeholder src', () => {

@@ -20,10 +20,13 @@ export interface ArticleView {
 
 export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLocale: string, siteFallback: string): ArticleView {
   const date = formatDate(article.publishedTime, uiLocale);
+  // Date and reading time are in the UI language, inside an article that may be in another script and
+  // direction: each is its own isolated run (dir=auto), or "3 min read" comes out as "min read 3" in Arabic.
+  const ui = { lang: uiLocale || undefined, dir: 'auto' };
   const meta: HTMLElement[] = [];
-  if (date) meta.push(h(doc, 'time', { datetime: article.publishedTime }, [date]));
+  if (date) meta.push(h(doc, 'time', { datetime: article.publishedTime, ...ui }, [date]));
   if (article.readingMinutes > 0) {
-    meta.push(h(doc, 'span', {}, [t('readerReadingTime', [String(Math.max(1, Math.round(article.readingMinutes)))])]));
+    meta.push(h(doc, 'span', ui, [t('readerReadingTime', [String(Math.max(1, Math.round(article.readingMinutes)))])]));
   }
   const site = article.siteName.trim() || siteFallback;
 

@@ -1,5 +1,6 @@
 // The reader's host element: a child of <html> (not <body>, which pages restyle and re-render) with a shadow root,
 // so page CSS cannot reach the reader's inside and the reader's CSS cannot leak into the page.
+import { HOST_PRINT_STYLE, HOST_STYLE, type HostRules } from './host-style';
 import { READER_CSS } from './styles';
 
 /**
@@ -11,42 +12,6 @@ export const SHADOW_MODE: ShadowRootMode = 'closed';
 
 /** Names the host for the print stylesheet and for anyone debugging the page; never used to find it at runtime. */
 export const HOST_ATTR = 'data-news-declutter-reader';
-
-/** The highest z-index there is: the reader must cover every page overlay, cookie banner and sticky header. */
-const TOP_LAYER_Z = '2147483647';
-
-/**
- * The host's own layout, set as inline !important declarations through CSSOM (allowed under any page CSP): an
- * inline !important declaration beats every page rule, including hostile `html > * { display: none !important }`.
- * `all: initial` first, so no inherited or page-set property (font, colour, direction, filter…) leaks in.
- */
-const HOST_STYLE: ReadonlyArray<[string, string]> = [
-  ['all', 'initial'],
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['width', 'auto'],
-  ['height', 'auto'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['z-index', TOP_LAYER_Z],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['transform', 'none'],
-  ['filter', 'none'],
-  ['clip-path', 'none'],
-  ['pointer-events', 'auto'],
-  ['contain', 'strict'],
-];
-
-/** While printing, the host flows like a document so the article spans every page (see print-mode.ts). */
-const HOST_PRINT_STYLE: ReadonlyArray<[string, string]> = [
-  ['position', 'static'],
-  ['inset', 'auto'],
-  ['contain', 'none'],
-  ['height', 'auto'],
-];
 
 export interface ReaderHost {
   host: HTMLElement;
@@ -70,6 +35,6 @@ export function setHostPrintLayout(host: HTMLElement, printing: boolean): void {
   applyHostStyle(host, printing ? HOST_PRINT_STYLE : HOST_STYLE);
 }
 
-function applyHostStyle(host: HTMLElement, rules: ReadonlyArray<[string, string]>): void {
+function applyHostStyle(host: HTMLElement, rules: HostRules): void {
   for (const [name, value] of rules) host.style.setProperty(name, value, 'important');
 }

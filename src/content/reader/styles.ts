@@ -2,6 +2,7 @@
 // that applies under a strict page CSP in both browsers (../shared/BROWSER-TESTS.md, "Page CSP");
 // adoptedStyleSheets throws in Firefox 140 content scripts. Preferences (size, width, line height) arrive as
 // custom properties set through CSSOM on .nd-root, theme and font as data attributes.
+import { HOST_PRINT_STYLE, HOST_STYLE, hostDeclarations } from './host-style';
 // Logical properties (inline-start/end) everywhere, so right-to-left articles lay out by themselves.
 
 const SERIF = 'Charter, "Bitstream Charter", "Iowan Old Style", "Sitka Text", Cambria, Georgia, "Noto Serif", "DejaVu Serif", serif';
@@ -22,7 +23,7 @@ const SEPIA = `
   color-scheme: light;`;
 
 export const READER_CSS = `
-:host { all: initial !important; }
+:host { ${hostDeclarations(HOST_STYLE)} }
 
 .nd-root {
   ${LIGHT}
@@ -31,6 +32,9 @@ export const READER_CSS = `
   --nd-ui-font: ${SANS};
   position: absolute; inset: 0;
   display: flex; flex-direction: column;
+  /* clip, not hidden: a hidden box still scrolls programmatically, and scrollIntoView or a focused link near the
+     edge would shift the whole reader and show the page behind it. Only .nd-scroll and the drawer scroll. */
+  overflow: clip;
   background: var(--nd-bg); color: var(--nd-fg);
   font: 15px/1.45 var(--nd-ui-font);
   text-align: start;
@@ -90,6 +94,9 @@ export const READER_CSS = `
 :focus-visible { outline: 3px solid var(--nd-accent); outline-offset: 2px; border-radius: 4px; }
 .nd-root:focus-visible { outline-offset: -3px; }
 [tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
+/* Headings and the scroll area take focus only so screen readers start there (drawer opened, reader opened):
+   they are not controls, and a ring around them reads as a bug. */
+h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: none; }
 
 /* --- Popover panels (display settings, "This site"). --- */
 .nd-panel {
@@ -164,7 +171,7 @@ export const READER_CSS = `
 
 /* Restored receipts stand out a little, so the reader sees what came back. */
 .nd-restored { background: var(--nd-mark); border-radius: 3px; }
-.nd-restored-block { background: transparent; border-inline-start: 3px solid var(--nd-mark); padding-inline-start: 0.7em; border-radius: 0; }
+.nd-restored-block { background: transparent; border-inline-start: 3px solid var(--nd-accent); padding-inline-start: 0.7em; border-radius: 0; }
 .nd-orphans { margin-block-start: 2em; }
 
 /* --- Related articles: apart from the text, a simple list. --- */
@@ -231,6 +238,7 @@ export const READER_CSS = `
 
 /* Printing (see print-mode.ts): the article alone, black on white, on as many pages as it needs. */
 @media print {
+  :host { ${hostDeclarations(HOST_PRINT_STYLE)} }
   .nd-root { position: static; display: block; background: #fff; color: #000; animation: none; ${LIGHT} --nd-bg: #fff; --nd-fg: #000; }
   .nd-toolbar, .nd-panel, .nd-drawer, .nd-status { display: none !important; }
   .nd-scroll { overflow: visible; height: auto; }
