@@ -45,7 +45,7 @@ describe('reader: article view', () => {
   });
 
   it('resists hostile page CSS: the host carries its own layout as inline !important declarations', () => {
-    const { host } = open();
+    const { host, root } = open();
     for (const [name, value] of [['position', 'fixed'], ['display', 'block'], ['z-index', '2147483647']]) {
       expect(host.style.getPropertyValue(name!)).toBe(value);
       expect(host.style.getPropertyPriority(name!)).toBe('important');
