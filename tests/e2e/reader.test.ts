@@ -20,6 +20,9 @@ const ARTICLE_UNDER_CSP = '/csp/e2e-fr-article.html';
 const NOT_AN_ARTICLE = '/pages/e2e-not-an-article.html';
 const TITLE = 'Les bibliothèques de quartier ouvriront aussi le dimanche dès la rentrée';
 const FIRST_PARAGRAPH_START = 'Les six bibliothèques de quartier de Montclaret ouvriront désormais';
+/** A page no extension may touch, per browser, and the tooltip the button must then show (_locales/en). */
+const BROWSER_PAGE = { chromium: 'chrome://version/', firefox: 'about:robots' } as const;
+const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let extensions read their own pages.';
 const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete'];
 /** Clutter from the page that must not be in the article text (DESIGN.md: the seed's four kinds). */
 const CLUTTER = [/Publicité/, /Lire aussi/, /<\s*\/?\s*p\s*>/, /^\s*[04]\s*$/m, /newsletter/i];
@@ -190,11 +193,13 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitForReader(driver, 'the reader under a strict CSP', (r) => r.title === TITLE);
       let seen: unknown = null;
       const images = await waitFor(async () => {
-        const imgs = await driver.inReader((root) =>
-          [...root.querySelectorAll('.nd-body img')].map((img) => {
-            const i = img as HTMLImageElement;
-            return { src: i.currentSrc || i.src, loaded: i.complete && i.naturalWidth > 0 };
-          }));
+        const imgs = await driver.inReader((root) => {
+          const all = [...root.querySelectorAll<HTMLImageElement>('.nd-body img')];
+          const loaded = (i: HTMLImageElement) => i.complete && i.naturalWidth > 0;
+          // Lazy images load when scrolled near: bring the first one still missing into view, as a reader would.
+          all.find((i) => !loaded(i))?.scrollIntoView({ block: 'center' });
+          return all.map((i) => ({ src: i.currentSrc || i.src, loaded: loaded(i) }));
+        });
         seen = imgs;
         return imgs && imgs.length >= 2 && imgs.every((i) => i.loaded) ? imgs : null;
       }, READER_TIMEOUT_MS, 'the article images to load').catch((error: unknown) => {
@@ -233,6 +238,21 @@ for (const kind of ['chromium', 'firefox'] as const) {
       expect(notice.buttons).toContain('Show anyway');
       await driver.clickAction();
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the notice to close');
+    });
+
+    it("explains on the button why it cannot open on the browser's own pages", async () => {
+      // Firefox never reports an about: page as loaded to puppeteer: the short timeout is the wait.
+      await driver.page.goto(BROWSER_PAGE[kind], { timeout: 2_000 }).catch(() => undefined);
+      await driver.clickAction();
+      const state = await waitFor(async () => {
+        const s = await driver.actionState();
+        return s.badge ? s : null;
+      }, READER_TIMEOUT_MS, 'the badge');
+      expect(state).toEqual({ badge: '!', title: BROWSER_PAGE_TITLE });
+
+      // A normal page gets the normal button back (both browsers reset per-tab state on navigation).
+      await openPage(driver, server, ARTICLE);
+      expect(await driver.actionState()).toEqual({ badge: '', title: 'Read this page without clutter' });
     });
   });
 }

@@ -13,7 +13,11 @@ const CHROMIUM_ARGS = [
 
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */
 interface ChromeGlobal {
-  chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+  chrome: {
+    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    tabs: { query(q: object): Promise<{ id?: number }[]> };
+    action: { getBadgeText(d: { tabId?: number }): Promise<string>; getTitle(d: { tabId?: number }): Promise<string> };
+  };
 }
 
 export async function launchChromium(dir: string): Promise<Driver> {
@@ -86,6 +90,15 @@ export async function launchChromium(dir: string): Promise<Driver> {
         });
         if (exceptionDetails) throw new Error(`in reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
         return JSON.parse(result.value as string);
+      },
+      async actionState() {
+        const [worker] = await extension.workers();
+        if (!worker) throw new Error('no service worker');
+        return worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as ChromeGlobal;
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return { badge: await chrome.action.getBadgeText({ tabId: tab?.id }), title: await chrome.action.getTitle({ tabId: tab?.id }) };
+        });
       },
       close: () => browser.close(),
     };

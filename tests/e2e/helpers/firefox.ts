@@ -125,6 +125,15 @@ export async function launchFirefox(dir: string): Promise<Driver> {
         });
         return JSON.parse(unwrap(result, 'in reader') as string);
       },
+      async actionState() {
+        // The button's own attributes: what Firefox paints on the toolbar for the selected tab.
+        const state = await inBrowserWindow(browser, `(() => {
+          const item = document.getElementById(${JSON.stringify(widgetId(id))});
+          const button = item?.querySelector('.unified-extensions-item-action-button') ?? item;
+          return JSON.stringify({ badge: button?.getAttribute('badge') ?? '', title: button?.getAttribute('tooltiptext') ?? '' });
+        })()`);
+        return JSON.parse(state as string) as { badge: string; title: string };
+      },
       close: () => browser.close(),
     };
   } catch (error) {
