@@ -2,6 +2,7 @@
 // it (not a test: the end-to-end tests in tests/e2e/ load the real extension). Bundles src/content/reader with
 // esbuild, opens a cluttered page with hostile CSS, and opens the reader on a sample article in a few states.
 //   npx tsx scripts/reader-preview.ts [out-dir]      (Chromium from $CHROMIUM or /usr/bin/chromium)
+//   BROWSER=firefox npx tsx scripts/reader-preview.ts [out-dir]      (Firefox from $FIREFOX or /usr/bin/firefox-esr)
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import puppeteer from 'puppeteer-core';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = process.argv[2] ?? join(ROOT, 'reader-preview');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FIREFOX = process.env.BROWSER === 'firefox';
+const EXECUTABLE = FIREFOX ? (process.env.FIREFOX ?? '/usr/bin/firefox-esr') : (process.env.CHROMIUM ?? '/usr/bin/chromium');
 
 /** The preview's entry: openReader plus the English messages, as `window.preview(state)`. */
 const ENTRY = `
@@ -98,11 +100,15 @@ async function main(): Promise<void> {
   });
   const script = bundle.outputFiles[0]!.text;
   const profile = mkdtempSync(join(tmpdir(), 'nd-preview-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM, headless: true, pipe: true, userDataDir: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  // Both browsers write into $HOME and temp folders (../shared/BROWSER-TESTS.md): keep them in the profile dir.
+  const env = { ...process.env, HOME: profile, TMPDIR: profile };
+  const browser = FIREFOX
+    ? await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true, userDataDir: profile, env })
+    : await puppeteer.launch({
+      executablePath: EXECUTABLE, headless: true, pipe: true, userDataDir: profile, env,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+    });
   const fr = { ...FR_ARTICLE, contentHtml: FR_BODY.replace('__IMG1__', picture(200)) };
   const base = { theme: 'light', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
   const shots: Array<{ name: string; width: number; height: number; content: unknown; prefs: object; after?: string; site?: boolean }> = [
@@ -113,6 +119,8 @@ async function main(): Promise<void> {
     { name: 'rtl', width: 1024, height: 760, content: { kind: 'article', article: AR_ARTICLE }, prefs: base },
     { name: 'mobile', width: 390, height: 820, content: { kind: 'article', article: fr }, prefs: base },
     { name: 'no-article', width: 1024, height: 640, content: { kind: 'no-article' }, prefs: base },
+    // Firefox over WebDriver BiDi cannot emulate print media.
+    ...(FIREFOX ? [] : [{ name: 'print', width: 900, height: 1200, content: { kind: 'article', article: fr }, prefs: { ...base, theme: 'dark' }, after: 'print' }]),
   ];
   try {
     for (const s of shots) {
@@ -123,11 +131,17 @@ async function main(): Promise<void> {
       await page.evaluate((c, p, site) => { (window as unknown as { preview: Function }).preview(c, p, site); }, s.content, s.prefs, !!s.site);
       if (s.after === 'scroll') { for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown'); }
       if (s.after === 'settings') await page.evaluate(() => (window as any).ndClick('[aria-controls="nd-settings"]'));
+      if (s.after === 'print') {
+        // The print dialog cannot show headless: stub it, press Print, then render as print media.
+        await page.evaluate(() => { window.print = () => {}; (window as any).ndClick('.nd-toolbar button:nth-last-of-type(2)'); });
+        await page.emulateMediaType('print');
+      }
       if (s.after === 'drawer') {
         await page.evaluate(() => { (window as any).ndClick('[aria-controls="nd-removed"]'); (window as any).ndClick('.nd-receipt button'); });
       }
       await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
-      await page.screenshot({ path: join(OUT, `${s.name}.png`) as `${string}.png` });
+      const prefix = FIREFOX ? 'firefox-' : '';
+      await page.screenshot({ path: join(OUT, `${prefix}${s.name}.png`) as `${string}.png`, fullPage: s.after === 'print' });
       await page.close();
     }
   } finally {

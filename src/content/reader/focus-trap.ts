@@ -59,13 +59,15 @@ export function trapFocus(doc: Document, host: HTMLElement, root: ShadowRoot, di
   const onFocusIn = (event: FocusEvent) => {
     if (event.target !== host) dialog.focus({ preventScroll: true });
   };
-  // Capture on the document: sees Tab before the page's own handlers can move focus elsewhere.
-  doc.addEventListener('keydown', onKeyDown, true);
-  doc.addEventListener('focusin', onFocusIn, true);
+  // Capture on the window, the first stop of every event: sees Tab before page handlers on the document or
+  // below can move focus elsewhere or stop it.
+  const target: EventTarget = doc.defaultView ?? doc;
+  target.addEventListener('keydown', onKeyDown as EventListener, true);
+  target.addEventListener('focusin', onFocusIn as EventListener, true);
   return {
     release() {
-      doc.removeEventListener('keydown', onKeyDown, true);
-      doc.removeEventListener('focusin', onFocusIn, true);
+      target.removeEventListener('keydown', onKeyDown as EventListener, true);
+      target.removeEventListener('focusin', onFocusIn as EventListener, true);
     },
   };
 }

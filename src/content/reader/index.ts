@@ -49,15 +49,16 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     // First Escape closes an open popover or drawer; the next closes the reader.
     if (!escape()) userClose();
   };
-  // Capture on the document: Escape works wherever focus is, before page handlers see it.
-  doc.addEventListener('keydown', onKeyDown, true);
+  // Capture on the window: Escape works wherever focus is, before page handlers on the document see it.
+  const keyTarget: EventTarget = doc.defaultView ?? doc;
+  keyTarget.addEventListener('keydown', onKeyDown as EventListener, true);
   const shield = (event: Event) => event.stopPropagation();
   for (const type of SHIELDED_EVENTS) root.addEventListener(type, shield);
 
   function close(): void {
     if (!open) return;
     open = false;
-    doc.removeEventListener('keydown', onKeyDown, true);
+    keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     trap.release();
     printer.dispose();
     host.remove();

@@ -28,6 +28,8 @@ export const READER_MESSAGE_KEYS = [
   'readerKindCaption',
   'readerKindBylineBlock',
   'readerKindBoilerplate',
+  'readerKindNavigation',
+  'readerKindTimestamp',
   'readerRelatedTitle',
   'readerReadingTime',
   'readerTheme',
@@ -67,4 +69,6 @@ export const KIND_KEYS: Record<RemovalKind, ReaderMessageKey> = {
   caption: 'readerKindCaption',
   'byline-block': 'readerKindBylineBlock',
   boilerplate: 'readerKindBoilerplate',
+  navigation: 'readerKindNavigation',
+  timestamp: 'readerKindTimestamp',
 };

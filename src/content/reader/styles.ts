@@ -239,7 +239,8 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 /* Printing (see print-mode.ts): the article alone, black on white, on as many pages as it needs. */
 @media print {
   :host { ${hostDeclarations(HOST_PRINT_STYLE)} }
-  .nd-root { position: static; display: block; background: #fff; color: #000; animation: none; ${LIGHT} --nd-bg: #fff; --nd-fg: #000; }
+  /* [data-theme] so it outranks the dark and sepia theme rules: paper is white whatever the screen theme. */
+  .nd-root, .nd-root[data-theme] { position: static; display: block; overflow: visible; background: #fff; color: #000; animation: none; ${LIGHT} --nd-bg: #fff; --nd-fg: #000; --nd-muted: #444; --nd-accent: #000; }
   .nd-toolbar, .nd-panel, .nd-drawer, .nd-status { display: none !important; }
   .nd-scroll { overflow: visible; height: auto; }
   .nd-page { max-width: none; padding: 0; }
