@@ -8,12 +8,12 @@ export default defineConfig({
   build: {
     ssr: true,
     outDir: 'dist/node',
-    emptyOutDir: false, // dist/node/types is written by tsc in the same `npm run build:node`
+    emptyOutDir: true, // vite runs first in `npm run build:node`; tsc then writes dist/node/types
     target: 'node20',
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { index: 'src/node/index.ts', cli: 'src/cli/main.ts' },
+      input: { index: 'src/node/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
       external: [...builtinModules, /^node:/],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -5,11 +5,11 @@ import { CliError } from './errors';
 import { decodePage, gunzip, isGzip, tooLarge } from './decode';
 
 /**
- * jsdom needs about 40x a page's size in memory, and time that grows with it: a 50 MB page takes
- * ~N s and ~M GB here (see `npm run sweep`). Real saved news pages are under 5 MB (the corpus's largest is
- * ~2 MB), so 64 MB leaves room for any real page while an accidental multi-gigabyte file fails fast.
+ * jsdom needs up to 200x a page's size in memory and minutes for a big one: measured here, a 20 MB page of
+ * paragraphs took 3.5 min and 4 GB, a 50 MB one ran out of a 4 GB heap after 2 min. The corpus's largest real
+ * page is 1.6 MB, so 10 MB leaves room for any real page while a huge file fails at once with a way around it.
  */
-export const DEFAULT_MAX_MB = 64;
+export const DEFAULT_MAX_MB = 10;
 export const MAX_MB_ENV = 'NEWS_DECLUTTER_MAX_MB';
 
 export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {

@@ -1,16 +1,19 @@
 // `news-declutter`: the engine from the command line (DESIGN.md, "The CLI"). Thin wiring: parse the arguments,
 // read each input, extract, render, write. Every failure becomes a one-line message and an exit code; nothing
 // ever prints a stack trace (cli() also catches what escapes: uncaught errors and unhandled rejections).
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT_FAILURE, EXIT_NO_ARTICLE, EXIT_OK, oneLine, type ExitCode } from './errors';
-import { extract, formatContext } from './extract';
 import { FORMATS } from './formats/index';
 import { fsReason, maxInputBytes, readInput } from './input';
+import { timeoutMs, workerRenderer } from './isolate';
 import { outputName } from './output';
+import { inThread, type Renderer } from './render';
 
 export const PROGRAM = 'news-declutter';
 
@@ -35,7 +38,16 @@ function worse(a: ExitCode, b: ExitCode): ExitCode {
   return rank(b) > rank(a) ? b : a;
 }
 
-async function processOne(input: string, opts: CliOptions, io: CliIo, maxBytes: number, taken: Set<string>): Promise<void> {
+interface Batch {
+  opts: CliOptions;
+  io: CliIo;
+  maxBytes: number;
+  renderer: Renderer;
+  /** Output paths already claimed by earlier inputs. */
+  taken: Set<string>;
+}
+
+async function processOne(input: string, { opts, io, maxBytes, renderer, taken }: Batch): Promise<void> {
   const format = FORMATS[opts.format];
   const name = input === '-' ? 'stdin' : input;
   // Name clashes (a/x.html and b/x.html) are caught before any work, so no result silently overwrites another.
@@ -46,8 +58,9 @@ async function processOne(input: string, opts: CliOptions, io: CliIo, maxBytes: 
     taken.add(target);
   }
   const html = await readInput(input, io.stdin, maxBytes);
-  const article = extract(html, name, { url: opts.url, force: opts.force });
-  const out = format.render(article, formatContext);
+  const result = await renderer.render({ html, name, url: opts.url, force: opts.force, format: opts.format });
+  if (!result.ok) throw new CliError(result.message, result.exitCode);
+  const out = result.out;
   if (!target) return write(io.stdout, out);
   try {
     await writeFile(target, out);
@@ -56,10 +69,15 @@ async function processOne(input: string, opts: CliOptions, io: CliIo, maxBytes: 
   }
 }
 
-/** Runs the CLI and returns its exit code. Never throws. */
-export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+/** Runs the CLI and returns its exit code. Never throws. The engine runs in this thread unless a renderer is given. */
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  makeRenderer: (env: NodeJS.ProcessEnv) => Renderer = () => inThread,
+): Promise<ExitCode> {
   let opts: CliOptions;
   let maxBytes: number;
+  let renderer: Renderer;
   try {
     opts = parseArgs(argv);
     if (opts.help) {
@@ -71,6 +89,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return EXIT_OK;
     }
     maxBytes = maxInputBytes(io.env);
+    renderer = makeRenderer(io.env);
     if (opts.outDir) {
       try {
         await mkdir(opts.outDir, { recursive: true });
@@ -84,19 +103,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   }
 
   let code: ExitCode = EXIT_OK;
-  const taken = new Set<string>();
-  for (const input of opts.inputs) {
-    try {
-      await processOne(input, opts, io, maxBytes, taken);
-    } catch (err) {
-      const exit = err instanceof CliError ? err.exitCode : EXIT_FAILURE;
-      const message = err instanceof CliError ? err.message : `${input}: ${oneLine(err)}`;
-      await say(io, message).catch(() => undefined);
-      code = worse(code, exit);
+  const batch: Batch = { opts, io, maxBytes, renderer, taken: new Set() };
+  try {
+    for (const input of opts.inputs) {
+      try {
+        await processOne(input, batch);
+      } catch (err) {
+        const exit = err instanceof CliError ? err.exitCode : EXIT_FAILURE;
+        const message = err instanceof CliError ? err.message : `${input}: ${oneLine(err)}`;
+        await say(io, message).catch(() => undefined);
+        code = worse(code, exit);
+      }
     }
+  } finally {
+    await renderer.close();
   }
   return code;
 }
+
+/** The worker entry built beside this file (dist/node/cli-worker.js); absent when running from source. */
+const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
+
 
 /** The process entry point used by bin/news-declutter.js. */
 export function cli(argv: readonly string[] = process.argv.slice(2)): void {
@@ -111,7 +138,9 @@ export function cli(argv: readonly string[] = process.argv.slice(2)): void {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     fatal(err);
   });
-  run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env })
+  const isolated = existsSync(fileURLToPath(WORKER_URL));
+  const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  run(argv, io, isolated ? (env) => workerRenderer(WORKER_URL, timeoutMs(env)) : undefined)
     .then((code) => {
       process.exitCode = code;
     })
