@@ -1,0 +1,41 @@
+// "Reset to defaults", behind a confirmation dialog (a native <dialog>: modal, Escape cancels, focus is kept
+// inside and returns to the button on close).
+import type { SiteAccess } from '../background/site-access';
+import type { SettingsStore } from './deps';
+import type { Translate } from './i18n';
+import { errorText } from './save-message';
+import type { Status } from './status';
+
+export interface ResetElements {
+  button: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+  body: HTMLElement;
+  confirm: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+}
+
+export function setupReset(els: ResetElements, deps: { store: SettingsStore; siteAccess: SiteAccess; status: Status; t: Translate; onReset(): Promise<void> }): void {
+  const { store, siteAccess, status, t } = deps;
+
+  els.button.addEventListener('click', async () => {
+    const count = Object.keys((await store.scanSites()).sites).length;
+    els.body.textContent = t('optionsResetConfirmBody', [String(count)]);
+    els.dialog.showModal();
+    els.cancel.focus(); // the safe choice first
+  });
+  els.cancel.addEventListener('click', () => els.dialog.close());
+  els.confirm.addEventListener('click', async () => {
+    els.dialog.close();
+    try {
+      const before = Object.keys((await store.scanSites()).sites);
+      await store.reset();
+      // No site is enabled any more: give back the per-site grants and drop the registrations.
+      for (const host of before) await siteAccess.releaseAccess(host);
+      await siteAccess.reconcile();
+      status.say(t('optionsResetDone'));
+    } catch (err) {
+      status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
+    }
+    await deps.onReset();
+  });
+}

@@ -1,0 +1,226 @@
+// The searchable table of sites: mode, step switches, host access, remove; plus the "add a site" form.
+// Rows are rebuilt from storage after every change (ours or another page's) with focus put back on the same
+// control, so a keyboard or screen-reader user does not lose their place.
+import type { SiteAccess } from '../background/site-access';
+import { AUTO_MODES, hostnameFromInput, matchesFor, SITE_MODES, type SettingsStore, type SiteMode, type SiteSettings } from './deps';
+import type { Translate } from './i18n';
+import { MODE_MESSAGE, stepName } from './labels';
+import { errorText } from './save-message';
+import type { Status } from './status';
+
+/** Rows rendered at most: 5,000 sites × 10 controls would make the page slow to open; search narrows it. */
+export const MAX_ROWS = 200;
+
+export interface SitesTableElements {
+  tbody: HTMLTableSectionElement;
+  search: HTMLInputElement;
+  count: HTMLElement;
+  addForm: HTMLFormElement;
+  grantAll: HTMLButtonElement;
+}
+
+export interface SitesTableDeps {
+  store: SettingsStore;
+  siteAccess: SiteAccess;
+  grantedOrigins(): Promise<string[]>;
+  status: Status;
+  t: Translate;
+  stepIds: readonly string[];
+}
+
+/** Sites whose hostname contains `query` (case-insensitive), sorted, at most `limit`. Pure, for tests. */
+export function filterSites(hosts: readonly string[], query: string, limit = MAX_ROWS): { shown: string[]; matches: number } {
+  const q = query.trim().toLowerCase();
+  const all = hosts.filter((h) => h.includes(q)).sort();
+  return { shown: all.slice(0, limit), matches: all.length };
+}
+
+export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
+  const { store, siteAccess, status, t } = deps;
+  let sites: Record<string, SiteSettings> = {};
+  let granted: string[] = [];
+  /** Added with mode "off" and no step switched off: nothing to store yet, but the user wants the row. */
+  const pending = new Set<string>();
+
+  const doc = els.tbody.ownerDocument;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
+    const e = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  const settingsOf = (host: string): SiteSettings => sites[host] ?? { mode: 'off', disabledSteps: [] };
+  const needsAccess = (host: string) => AUTO_MODES.includes(settingsOf(host).mode) && matchesFor(host, granted).length === 0;
+
+  function row(host: string, index: number): HTMLTableRowElement {
+    const s = settingsOf(host);
+    const tr = el('tr', { 'data-host': host });
+    tr.append(el('th', { scope: 'row' }, host));
+
+    const modeCell = el('td');
+    const select = el('select', { 'data-control': 'mode', 'aria-label': t('optionsModeFor', [host]), id: `mode-${index}` });
+    for (const m of SITE_MODES) {
+      const o = el('option', { value: m }, t(MODE_MESSAGE[m]));
+      if (m === s.mode) o.selected = true;
+      select.append(o);
+    }
+    modeCell.append(select);
+    tr.append(modeCell);
+
+    const stepsCell = el('td');
+    const fs = el('fieldset', { class: 'steps' });
+    fs.append(el('legend', { class: 'visually-hidden' }, t('optionsStepsFor', [host])));
+    for (const id of deps.stepIds) {
+      const label = el('label');
+      const box = el('input', { type: 'checkbox', 'data-control': `step:${id}`, 'data-step': id });
+      (box as HTMLInputElement).checked = !s.disabledSteps.includes(id);
+      label.append(box, doc.createTextNode(` ${stepName(id, t)}`));
+      fs.append(label);
+    }
+    stepsCell.append(fs);
+    tr.append(stepsCell);
+
+    const accessCell = el('td');
+    if (!AUTO_MODES.includes(s.mode)) accessCell.append(el('span', { class: 'muted' }, t('optionsAccessNotNeeded')));
+    else if (!needsAccess(host)) accessCell.append(el('span', {}, t('optionsAccessGranted')));
+    else accessCell.append(el('button', { type: 'button', 'data-control': 'allow', 'aria-label': t('optionsAllowFor', [host]) }, t('optionsAllowButton')));
+    tr.append(accessCell);
+
+    const actions = el('td');
+    actions.append(el('button', { type: 'button', 'data-control': 'remove', 'aria-label': t('optionsRemoveSiteFor', [host]) }, t('optionsRemoveSite')));
+    tr.append(actions);
+    return tr;
+  }
+
+  function render(): void {
+    const active = doc.activeElement as HTMLElement | null;
+    const focusHost = active?.closest('tr')?.dataset.host;
+    const focusControl = active?.dataset.control;
+    const hosts = [...new Set([...Object.keys(sites), ...pending])];
+    const { shown, matches } = filterSites(hosts, els.search.value);
+    els.tbody.replaceChildren(...shown.map(row));
+    els.count.textContent =
+      hosts.length === 0 ? t('optionsSitesEmpty')
+      : matches === 0 ? t('optionsSitesNoMatch')
+      : matches > shown.length ? t('optionsSitesTruncated', [String(shown.length), String(matches)])
+      : t('optionsSitesCount', [String(matches), String(hosts.length)]);
+    const needing = hosts.filter(needsAccess);
+    els.grantAll.hidden = needing.length < 2;
+    els.grantAll.textContent = t('optionsAllowAll', [String(needing.length)]);
+    if (focusHost && focusControl) {
+      const again = els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(focusHost)}"] [data-control="${CSS.escape(focusControl)}"]`);
+      (again ?? els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(focusHost)}"] [data-control]`))?.focus();
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    const [all, g] = await Promise.all([store.scanSites(), deps.grantedOrigins()]);
+    sites = all.sites;
+    granted = g;
+    for (const h of pending) if (h in sites) pending.delete(h);
+    render();
+  }
+
+  /** Mode change from a click: may prompt for host access (synchronously, inside the user's input). */
+  function changeMode(host: string, mode: SiteMode): void {
+    let result;
+    try {
+      result = siteAccess.setHostModeFromClick(host, mode, granted);
+    } catch (err) {
+      status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
+      return;
+    }
+    result
+      .then(async (r) => {
+        if (r.ok) status.say(t('optionsSaved'));
+        else status.say(t('optionsAccessDenied', [host]), 'error');
+      })
+      .catch(async (err: unknown) => {
+        // A browser that did not count this change as the user's input refuses the prompt: keep the choice
+        // and let the "Allow access" button (a plain click) ask.
+        if (/user (gesture|input)/i.test(errorText(err))) {
+          await store.updateSite(host, { mode });
+          status.say(t('optionsAccessNeeded', [host]));
+        } else status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
+      })
+      .finally(() => void refresh());
+  }
+
+  async function changeStep(host: string, stepId: string, on: boolean): Promise<void> {
+    const current = settingsOf(host).disabledSteps;
+    const disabledSteps = on ? current.filter((id) => id !== stepId) : [...current.filter((id) => id !== stepId), stepId];
+    try {
+      await store.updateSite(host, { disabledSteps });
+      if (!(host in sites)) pending.add(host);
+      status.say(t('optionsSaved'));
+    } catch (err) {
+      status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
+    }
+    await refresh();
+  }
+
+  function allow(hosts: string[]): void {
+    siteAccess
+      .requestAccessFromClick(hosts)
+      .then((ok) => status.say(ok ? t('optionsSaved') : t('optionsAccessDenied', [hosts.join(', ')]), ok ? 'info' : 'error'))
+      .catch((err: unknown) => status.say(t('optionsSaveFailed', [errorText(err)]), 'error'))
+      .finally(() => void refresh());
+  }
+
+  async function remove(host: string, tr: HTMLTableRowElement): Promise<void> {
+    // Focus goes to the next row's remove button, else the previous one's, else the search box.
+    const next = (tr.nextElementSibling ?? tr.previousElementSibling) as HTMLTableRowElement | null;
+    const nextHost = next?.dataset.host;
+    pending.delete(host);
+    try {
+      await store.removeSite(host);
+      await siteAccess.releaseAccess(host);
+      await siteAccess.reconcile();
+      status.say(t('optionsSiteRemoved', [host]));
+    } catch (err) {
+      status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
+    }
+    await refresh();
+    const target = nextHost ? els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(nextHost)}"] [data-control="remove"]`) : null;
+    (target ?? els.search).focus();
+  }
+
+  els.tbody.addEventListener('change', (e) => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    const host = target.closest('tr')?.dataset.host;
+    if (!host) return;
+    if (target.dataset.control === 'mode') changeMode(host, target.value as SiteMode);
+    else if (target.dataset.step) void changeStep(host, target.dataset.step, (target as HTMLInputElement).checked);
+  });
+  els.tbody.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest('button');
+    const tr = button?.closest('tr');
+    const host = tr?.dataset.host;
+    if (!button || !tr || !host) return;
+    if (button.dataset.control === 'allow') allow([host]);
+    else if (button.dataset.control === 'remove') void remove(host, tr);
+  });
+  els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(needsAccess)));
+  els.search.addEventListener('input', render);
+
+  els.addForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const input = els.addForm.elements.namedItem('host') as HTMLInputElement;
+    const mode = (els.addForm.elements.namedItem('mode') as HTMLSelectElement).value as SiteMode;
+    const host = hostnameFromInput(input.value);
+    if (!host) {
+      input.setAttribute('aria-invalid', 'true');
+      status.say(t('optionsAddSiteInvalid', [input.value]), 'error');
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    input.value = '';
+    pending.add(host);
+    els.search.value = '';
+    changeMode(host, mode);
+  });
+
+  return { refresh };
+}
