@@ -44,6 +44,17 @@ describe('reader: closing gives the page back exactly', () => {
     expect(doc.querySelectorAll('style')).toHaveLength(styles);
   });
 
+  it("the user's own Ctrl+P prints the article alone too, and the page is back after", () => {
+    const { doc, win, host } = open();
+    const styles = doc.querySelectorAll('style').length;
+    win.dispatchEvent(new win.Event('beforeprint'));
+    expect(doc.querySelectorAll('style')).toHaveLength(styles + 1);
+    expect(host.style.getPropertyValue('position')).toBe('static');
+    win.dispatchEvent(new win.Event('afterprint'));
+    expect(doc.querySelectorAll('style')).toHaveLength(styles);
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+  });
+
   it('Escape closes the reader and gives focus back', () => {
     const dom = makeDom();
     const doc = dom.window.document;
