@@ -116,6 +116,9 @@ async function main(): Promise<void> {
     { name: 'light-scrolled', width: 1280, height: 900, content: { kind: 'article', article: fr }, prefs: base, after: 'scroll' },
     { name: 'dark-settings', width: 1280, height: 900, content: { kind: 'article', article: fr }, prefs: { ...base, theme: 'dark' }, after: 'settings' },
     { name: 'sepia-drawer', width: 1280, height: 900, content: { kind: 'article', article: fr }, prefs: { ...base, theme: 'sepia', font: 'sans' }, after: 'drawer' },
+    { name: 'system-dark', width: 1024, height: 700, content: { kind: 'article', article: fr }, prefs: { ...base, theme: 'system' }, after: 'dark-scheme' },
+    { name: 'keyboard-focus', width: 1024, height: 500, content: { kind: 'article', article: fr }, prefs: base, after: 'shift-tab' },
+    ...(FIREFOX ? [] : [{ name: 'forced-colors', width: 1024, height: 700, content: { kind: 'article', article: fr }, prefs: base, after: 'forced' }]),
     { name: 'rtl', width: 1024, height: 760, content: { kind: 'article', article: AR_ARTICLE }, prefs: base },
     { name: 'mobile', width: 390, height: 820, content: { kind: 'article', article: fr }, prefs: base },
     { name: 'no-article', width: 1024, height: 640, content: { kind: 'no-article' }, prefs: base },
@@ -126,11 +129,23 @@ async function main(): Promise<void> {
     for (const s of shots) {
       const page = await browser.newPage();
       await page.setViewport({ width: s.width, height: s.height });
+      if (s.after === 'dark-scheme') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      if (s.after === 'forced') {
+        // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      }
       await page.setContent(PAGE);
       await page.addScriptTag({ content: script });
       await page.evaluate((c, p, site) => { (window as unknown as { preview: Function }).preview(c, p, site); }, s.content, s.prefs, !!s.site);
       if (s.after === 'scroll') { for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown'); }
       if (s.after === 'settings') await page.evaluate(() => (window as any).ndClick('[aria-controls="nd-settings"]'));
+      if (s.after === 'shift-tab') {
+        await page.keyboard.down('Shift');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.up('Shift');
+      }
       if (s.after === 'print') {
         // The print dialog cannot show headless: stub it, press Print, then render as print media.
         await page.evaluate(() => { window.print = () => {}; (window as any).ndClick('.nd-toolbar button:nth-last-of-type(2)'); });

@@ -131,6 +131,17 @@ describe('reader: focus', () => {
     expect(middle.defaultPrevented).toBe(false);
   });
 
+  it('survives a page that grabs focus back on blur (no endless ping-pong)', () => {
+    const dom = makeDom();
+    const grabby = dom.window.document.getElementById('page-button')!;
+    grabby.addEventListener('blur', () => grabby.focus());
+    grabby.focus();
+    const { handle, doc } = open(undefined, { dom });
+    expect(() => grabby.focus()).not.toThrow();
+    handle.close();
+    expect(doc.activeElement).toBe(grabby);
+  });
+
   it('skips controls of a closed drawer and brings focus back from the page', () => {
     const { root, doc, win } = open();
     const drawerButtons = Array.from(root.querySelectorAll<HTMLElement>('#nd-removed button'));

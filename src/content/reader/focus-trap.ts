@@ -55,9 +55,13 @@ export function trapFocus(doc: Document, host: HTMLElement, root: ShadowRoot, di
       first.focus();
     }
   };
-  // Focus moved to the page behind the dialog: bring it back to the dialog itself.
+  // Focus moved to the page behind the dialog: bring it back to the dialog itself. The flag stops a ping-pong
+  // with a page that refocuses its own element on blur (that would recurse until the stack overflows).
+  let pulling = false;
   const onFocusIn = (event: FocusEvent) => {
-    if (event.target !== host) dialog.focus({ preventScroll: true });
+    if (event.target === host || pulling) return;
+    pulling = true;
+    try { dialog.focus({ preventScroll: true }); } finally { pulling = false; }
   };
   // Capture on the window, the first stop of every event: sees Tab before page handlers on the document or
   // below can move focus elsewhere or stop it.
