@@ -59,7 +59,7 @@ async function open(): Promise<void> {
   reader = handle;
 }
 
-async function toggle(): Promise<ContentReplies['toggle']> {
+async function toggleNow(): Promise<ContentReplies['toggle']> {
   if (isOpen()) {
     reader?.close();
     reader = null;
@@ -67,6 +67,17 @@ async function toggle(): Promise<ContentReplies['toggle']> {
     await open();
   }
   return { type: 'reader-state', open: isOpen() };
+}
+
+/**
+ * Toggles run one after another: opening awaits the stored preferences, and a second trigger arriving in
+ * that gap (a double click, the shortcut held down) must see the first one's reader, not open a second.
+ */
+let pending: Promise<unknown> = Promise.resolve();
+function toggle(): Promise<ContentReplies['toggle']> {
+  const next = pending.then(toggleNow);
+  pending = next.catch(() => undefined);
+  return next;
 }
 
 function install(): void {

@@ -240,6 +240,26 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the notice to close');
     });
 
+    it('follows the reader on the button, and closes on Escape', async () => {
+      await openPage(driver, server, ARTICLE);
+      await driver.clickAction();
+      await waitForReader(driver, 'the reader', (r) => r.title === TITLE);
+      expect(await driver.actionState()).toEqual({ badge: '', title: 'Close the reader' });
+      await driver.page.keyboard.press('Escape');
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'Escape to close the reader');
+      // The content script tells the background, so the button offers to open again.
+      await waitFor(async () => (await driver.actionState()).title === 'Read this page without clutter', READER_TIMEOUT_MS,
+        'the button title to follow');
+    });
+
+    it.skipIf(kind !== 'firefox')('toggles with the keyboard shortcut Alt+Shift+R (Firefox: trusted key events)', async () => {
+      await openPage(driver, server, ARTICLE);
+      await driver.pressShortcut?.();
+      await waitForReader(driver, 'the shortcut to open the reader', (r) => r.title === TITLE);
+      await driver.pressShortcut?.();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the shortcut to close the reader');
+    });
+
     it("explains on the button why it cannot open on the browser's own pages", async () => {
       // Firefox never reports an about: page as loaded to puppeteer: the short timeout is the wait.
       await driver.page.goto(BROWSER_PAGE[kind], { timeout: 2_000 }).catch(() => undefined);

@@ -15,6 +15,11 @@ export interface Driver {
    * only). Resolves null when the page has no reader. `fn` is serialized: it may use only its arguments.
    */
   inReader<A extends unknown[], R>(fn: (root: ShadowRoot, ...args: A) => R, ...args: A): Promise<R | null>;
+  /**
+   * Presses the extension's keyboard shortcut (Alt+Shift+R) as trusted browser input. Firefox only:
+   * puppeteer's keyboard does not reach Chromium's command handler (../shared/BROWSER-TESTS.md).
+   */
+  pressShortcut?: () => Promise<void>;
   /** The toolbar button's badge text and tooltip for the active tab, as the user sees them. */
   actionState(): Promise<{ badge: string; title: string }>;
   close(): Promise<void>;

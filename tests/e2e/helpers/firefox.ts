@@ -104,6 +104,22 @@ export async function launchFirefox(dir: string): Promise<Driver> {
           button.click();
         })()`);
       },
+      async pressShortcut() {
+        await page.bringToFront();
+        // nsITextInputProcessor makes trusted key events in the browser window, where Firefox's shortcut
+        // handling for extension commands listens.
+        await inBrowserWindow(browser, `(() => {
+          const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+          if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction');
+          const key = (k, code, keyCode) => new KeyboardEvent('', { key: k, code, keyCode });
+          const mods = [key('Alt', 'AltLeft', 18), key('Shift', 'ShiftLeft', 16)];
+          for (const m of mods) tip.keydown(m);
+          const r = key('R', 'KeyR', 82);
+          tip.keydown(r);
+          tip.keyup(r);
+          for (const m of mods.reverse()) tip.keyup(m);
+        })()`);
+      },
       async inReader(fn, ...args) {
         const context = contextOf(page);
         const found = await send<EvaluateResult>(browser, 'script.evaluate', {
