@@ -1,6 +1,6 @@
 // npm run eval: our `text` against the benchmark's truth on ../shared/corpus/aeb-dev, next to plain
 // Readability in the same run, plus the readability-pages check (issue 5, part 4). Writes eval-report/.
-//   npx tsx scripts/eval.ts [--corpus DIR] [--report DIR] [--only ID-PREFIX] [--aeb-only]
+//   npx tsx scripts/eval.ts [--corpus DIR] [--report DIR] [--only ID-PREFIX] [--aeb-only] [--disable STEP,STEP]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,8 @@ const only = opt('--only', '');
 fs.mkdirSync(reportDir, { recursive: true });
 
 const t0 = Date.now();
-const aeb = runAeb(path.join(corpus, 'aeb-dev'), only);
+const disabled = opt('--disable', '').split(',').filter(Boolean);
+const aeb = runAeb(path.join(corpus, 'aeb-dev'), only, disabled);
 writeAebReport(aeb, reportDir);
 const fmt = (s: { f1: number; precision: number; recall: number }) =>
   `F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}`;

@@ -11,7 +11,11 @@ export type RemovalKind =
   | 'newsletter'
   | 'caption'
   | 'byline-block'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** Menus, breadcrumbs and lists of links to other pages kept inside the article (steps/link-list.ts). */
+  | 'navigation'
+  /** Date lines such as "Updated Nov 19, 9:41 AM": the reader shows the date from metadata (steps/timestamp.ts). */
+  | 'timestamp';
 
 /** A receipt: one for every piece of the article the engine took out. */
 export interface Removal {

@@ -48,7 +48,7 @@ export function parsePage(html: string, url: string): ReturnType<typeof parseHtm
   }
 }
 
-export function runAeb(dir: string, onlyPrefix = ''): AebRun {
+export function runAeb(dir: string, onlyPrefix = '', disabledSteps: readonly string[] = []): AebRun {
   const pages: AebPageResult[] = [];
   const plainText: PageScore[] = [];
   const plainOnly: PageScore[] = [];
@@ -63,7 +63,7 @@ export function runAeb(dir: string, onlyPrefix = ''): AebRun {
     const plainBlocks = parsed?.content ? bodyText(parsed.content) : '';
     plainText.push(scorePage(page.truth, parsed?.textContent ?? ''));
     plainOnly.push(scorePage(page.truth, parsed?.content ? blocksOnlyText(parsed.content) : ''));
-    const article = declutterDocument(doc, { url: page.url, force: true }, { window: dom.window as unknown as Window });
+    const article = declutterDocument(doc, { url: page.url, force: true, disabledSteps }, { window: dom.window as unknown as Window });
     dom.window.close();
     const text = article?.text ?? '';
     const ours = scorePage(page.truth, text);

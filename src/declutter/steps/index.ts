@@ -3,12 +3,22 @@
 import type { Step } from '../types';
 import { step as adLabel } from './ad-label';
 import { step as counter } from './counter';
+import { step as linkList } from './link-list';
+import { step as linkParagraph } from './link-paragraph';
 import { step as markupArtifact } from './markup-artifact';
 import { step as newsletter } from './newsletter';
+import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
+import { step as timestamp } from './timestamp';
+import { step as uiLabel } from './ui-label';
 
 // Related links first: a teaser row holds share-like words and counts that other steps would take piecemeal.
-export const STEPS: readonly Step[] = [relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact];
+// The line steps (timestamp, photo-credit, ui-label, link-list, link-paragraph) run after the label steps so
+// that a date line with a share button beside it is judged on its own text.
+export const STEPS: readonly Step[] = [
+  relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
+  uiLabel, timestamp, photoCredit, linkList, linkParagraph,
+];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

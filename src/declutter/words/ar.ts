@@ -85,6 +85,22 @@ const words: LanguageWords = {
     "مشاهدات",
     "مشاهدة",
   ],
+  timestampPrefixes: [
+    "آخر تحديث",
+    "تاريخ النشر",
+    "نشر في",
+  ],
+  creditPrefixes: [
+    "تصوير",
+    "صورة",
+  ],
+  uiLabels: [
+    "إغلاق",
+    "انتقل إلى المحتوى",
+    "تسجيل الدخول",
+    "تكبير الصورة",
+    "جار التحميل",
+  ],
 };
 
 export default words;

@@ -70,6 +70,22 @@ const words: LanguageWords = {
     "sdílení",
     "zobrazení",
   ],
+  timestampPrefixes: [
+    "aktualizováno",
+    "publikováno",
+  ],
+  creditPrefixes: [
+    "foto",
+    "snímek",
+  ],
+  uiLabels: [
+    "nahoru",
+    "načítání",
+    "přejít na obsah",
+    "přihlásit se",
+    "zavřít",
+    "zvětšit",
+  ],
 };
 
 export default words;

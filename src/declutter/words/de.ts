@@ -95,6 +95,33 @@ const words: LanguageWords = {
     "mal geteilt",
     "reaktionen",
   ],
+  timestampPrefixes: [
+    "aktualisiert",
+    "aktualisiert am",
+    "erstellt",
+    "erstellt am",
+    "stand",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "zuletzt aktualisiert",
+  ],
+  creditPrefixes: [
+    "bild",
+    "bilder",
+    "bildquelle",
+    "foto",
+    "fotograf",
+    "fotos",
+  ],
+  uiLabels: [
+    "anmelden",
+    "bild vergrößern",
+    "bildunterschrift",
+    "nach oben",
+    "schließen",
+    "wird geladen",
+    "zum inhalt springen",
+  ],
 };
 
 export default words;

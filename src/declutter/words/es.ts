@@ -99,6 +99,28 @@ const words: LanguageWords = {
     "visitas",
     "vistas",
   ],
+  timestampPrefixes: [
+    "actualizado",
+    "actualizado el",
+    "publicado",
+    "publicado el",
+    "última actualización",
+  ],
+  creditPrefixes: [
+    "crédito",
+    "foto",
+    "fotografía",
+    "fotos",
+    "imagen",
+  ],
+  uiLabels: [
+    "ampliar imagen",
+    "cargando",
+    "cerrar",
+    "iniciar sesión",
+    "ir al contenido",
+    "volver arriba",
+  ],
 };
 
 export default words;

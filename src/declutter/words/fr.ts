@@ -119,6 +119,34 @@ const words: LanguageWords = {
     "vue",
     "vues",
   ],
+  timestampPrefixes: [
+    "dernière mise à jour",
+    "mis à jour",
+    "mis à jour le",
+    "modifié le",
+    "publié",
+    "publié le",
+  ],
+  creditPrefixes: [
+    "crédit",
+    "crédit photo",
+    "crédits",
+    "crédits photo",
+    "illustration",
+    "image",
+    "photo",
+    "photos",
+  ],
+  uiLabels: [
+    "agrandir l'image",
+    "aller au contenu",
+    "chargement",
+    "fermer",
+    "légende",
+    "retour en haut",
+    "se connecter",
+    "voir la galerie",
+  ],
 };
 
 export default words;

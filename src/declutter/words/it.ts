@@ -84,6 +84,27 @@ const words: LanguageWords = {
     "reazioni",
     "visualizzazioni",
   ],
+  timestampPrefixes: [
+    "aggiornato",
+    "aggiornato il",
+    "pubblicato",
+    "pubblicato il",
+    "ultimo aggiornamento",
+  ],
+  creditPrefixes: [
+    "crediti",
+    "credito",
+    "foto",
+    "immagine",
+  ],
+  uiLabels: [
+    "accedi",
+    "caricamento",
+    "chiudi",
+    "ingrandisci",
+    "torna su",
+    "vai al contenuto",
+  ],
 };
 
 export default words;

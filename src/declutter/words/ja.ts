@@ -82,6 +82,26 @@ const words: LanguageWords = {
     "件",
     "回",
   ],
+  timestampPrefixes: [
+    "公開日",
+    "投稿日",
+    "更新日",
+    "最終更新",
+    "配信日",
+  ],
+  creditPrefixes: [
+    "写真",
+    "撮影",
+    "画像",
+  ],
+  uiLabels: [
+    "ページトップへ",
+    "ログイン",
+    "拡大",
+    "本文へスキップ",
+    "読み込み中",
+    "閉じる",
+  ],
 };
 
 export default words;

@@ -69,6 +69,23 @@ const words: LanguageWords = {
     "조회",
     "좋아요",
   ],
+  timestampPrefixes: [
+    "수정",
+    "업데이트",
+    "입력",
+  ],
+  creditPrefixes: [
+    "사진",
+    "이미지",
+  ],
+  uiLabels: [
+    "닫기",
+    "로그인",
+    "로딩 중",
+    "맨 위로",
+    "본문 바로가기",
+    "확대",
+  ],
 };
 
 export default words;

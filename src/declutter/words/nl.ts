@@ -77,6 +77,28 @@ const words: LanguageWords = {
     "reacties",
     "weergaven",
   ],
+  timestampPrefixes: [
+    "bijgewerkt",
+    "bijgewerkt op",
+    "geplaatst",
+    "geplaatst op",
+    "gepubliceerd",
+    "gepubliceerd op",
+    "laatst bijgewerkt",
+  ],
+  creditPrefixes: [
+    "afbeelding",
+    "beeld",
+    "foto",
+    "fotografie",
+  ],
+  uiLabels: [
+    "afbeelding vergroten",
+    "inloggen",
+    "naar inhoud",
+    "sluiten",
+    "terug naar boven",
+  ],
 };
 
 export default words;

@@ -85,6 +85,25 @@ const words: LanguageWords = {
     "wyświetlenia",
     "wyświetleń",
   ],
+  timestampPrefixes: [
+    "aktualizacja",
+    "data publikacji",
+    "opublikowano",
+    "zaktualizowano",
+  ],
+  creditPrefixes: [
+    "fot",
+    "foto",
+    "zdjęcie",
+  ],
+  uiLabels: [
+    "do góry",
+    "powiększ",
+    "przejdź do treści",
+    "zaloguj się",
+    "zamknij",
+    "ładowanie",
+  ],
 };
 
 export default words;

@@ -93,6 +93,27 @@ const words: LanguageWords = {
     "reações",
     "visualizações",
   ],
+  timestampPrefixes: [
+    "atualizado",
+    "atualizado em",
+    "publicado",
+    "publicado em",
+    "última atualização",
+  ],
+  creditPrefixes: [
+    "crédito",
+    "foto",
+    "fotografia",
+    "fotos",
+    "imagem",
+  ],
+  uiLabels: [
+    "ampliar imagem",
+    "carregando",
+    "fechar",
+    "ir para o conteúdo",
+    "voltar ao topo",
+  ],
 };
 
 export default words;

@@ -73,6 +73,23 @@ const words: LanguageWords = {
     "kommentarer",
     "visningar",
   ],
+  timestampPrefixes: [
+    "publicerad",
+    "senast uppdaterad",
+    "uppdaterad",
+  ],
+  creditPrefixes: [
+    "bild",
+    "foto",
+  ],
+  uiLabels: [
+    "förstora bilden",
+    "hoppa till innehållet",
+    "laddar",
+    "logga in",
+    "stäng",
+    "till toppen",
+  ],
 };
 
 export default words;

@@ -77,6 +77,25 @@ const words: LanguageWords = {
     "paylaşım",
     "yorum",
   ],
+  timestampPrefixes: [
+    "güncelleme",
+    "güncellenme",
+    "yayınlanma",
+    "yayınlanma tarihi",
+  ],
+  creditPrefixes: [
+    "foto",
+    "fotoğraf",
+    "görsel",
+  ],
+  uiLabels: [
+    "başa dön",
+    "büyüt",
+    "giriş yap",
+    "içeriğe geç",
+    "kapat",
+    "yükleniyor",
+  ],
 };
 
 export default words;

@@ -17,4 +17,10 @@ export interface LanguageWords {
   newsletterPhrases: string[];
   /** Words that follow a number in a counter widget: "4 comments", "12 partages". */
   counterWords: string[];
+  /** A date line starts with one of these, then the date: "Updated 9:41 AM", "Publié le 3 mars". */
+  timestampPrefixes: string[];
+  /** A photo credit starts with one of these, then ":", "/" or "©": "Photo: A. Name", "(Image: © Agency)". */
+  creditPrefixes: string[];
+  /** Whole texts of page controls that reader views leave as a line: "Skip to content", "Close", "Enlarge image". */
+  uiLabels: string[];
 }

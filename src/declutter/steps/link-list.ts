@@ -1,0 +1,40 @@
+// Lists made of nothing but links: menus ("Home", "News", "Sports"), breadcrumbs and teaser lists of other
+// stories that Readability keeps when they sit inside the article's container. In a story, a list's items
+// say something; when every item is only a link to elsewhere, the list is a way off the page.
+// A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
+import { elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'link-list';
+
+/** Two links can be a "previous / next" pair in a story; menus and teaser lists have more. */
+const MIN_ITEMS = 3;
+/** Share of an item's text that its links must cover (the rest is a separator or a bullet). */
+const MIN_ITEM_LINK_SHARE = 0.9;
+/** Lists in a table or a quote are content. */
+const CONTENT_CONTEXT = 'table, blockquote, pre, code';
+
+function isLinkOnly(li: Element): boolean {
+  const text = textOf(li).replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (!text) return true;
+  const links = linkText(li).replace(/[\s\p{P}\p{S}]+/gu, '');
+  return links.length / text.length >= MIN_ITEM_LINK_SHARE;
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const list of elementsOf(root, 'ul, ol')) {
+    if (list.closest(CONTENT_CONTEXT)) continue;
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && textOf(c));
+    if (items.length < MIN_ITEMS || !items.every(isLinkOnly)) continue;
+    found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'navigation',
+  description: 'Removes lists made only of links to other pages: menus, breadcrumbs, teaser lists.',
+  find,
+};

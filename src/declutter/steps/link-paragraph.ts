@@ -1,0 +1,39 @@
+// A paragraph that is one link and nothing else: a teaser for another story or an app ("SEVEN THINGS TO KNOW
+// ABOUT THE VOTE", "Get our app"), placed between the story's paragraphs. Prose that holds a link keeps its own
+// words around it and stays (tests/fixtures/link-paragraph/negative--prose-with-link.html); so does a bare
+// short link ("Source"), which may be a reference.
+import { linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { leafBlocks } from '../lines';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'link-paragraph';
+
+/** Share of the paragraph's letters that the link covers. */
+const MIN_LINK_SHARE = 0.95;
+/** A teaser is a headline: at least this many words (a one- or two-word link may be a reference). */
+const MIN_WORDS = 4;
+/** Where a linked line is content: quotes (embedded posts), tables, lists (link-list.ts judges those), headings. */
+const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, h1, h2, h3, pre, code, figure';
+const LETTERS = /[\s\p{P}\p{S}]+/gu;
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const block of leafBlocks(root)) {
+    if (block.closest(CONTENT_CONTEXT)) continue;
+    const text = textOf(block);
+    if (text.split(' ').length < MIN_WORDS) continue;
+    const letters = text.replace(LETTERS, '');
+    const links = linkText(block).replace(LETTERS, '');
+    if (!letters || links.length / letters.length < MIN_LINK_SHARE) continue;
+    if (block.querySelectorAll('a[href]').length !== 1) continue;
+    found.push({ node: outermostSameText(block, root), reason: 'Paragraph that is only a link to another page' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'related-link',
+  description: 'Removes paragraphs that are nothing but a link to another page, such as a teaser headline.',
+  find,
+};

@@ -1,0 +1,18 @@
+// Step link-list on its fixtures (tests/fixtures/link-list/): what it removes, and what it must leave.
+import { describe, expect, it } from 'vitest';
+import { step } from '../../src/declutter/steps/link-list';
+import { fixture, runStepOn } from './helpers/fixtures';
+
+describe('step link-list', () => {
+  it('removes a menu and a teaser list', () => {
+    const { removed, text } = runStepOn(step, fixture('link-list/menu-and-teasers.html'));
+    expect(removed.map((r) => r.text)).toEqual(['Home Local Sport Weather', 'Council weighs new bridge plans Ferry fares to rise in spring Fog delays morning crossings']);
+    for (const r of removed) expect(r).toMatchObject({ step: 'link-list', kind: step.kind });
+    for (const keep of ['The harbour council voted to keep the ferry running through the winter.']) expect(text).toContain(keep);
+  });
+
+  it('leaves lists whose items say more than their link, short pairs and lists in tables', () => {
+    const { removed } = runStepOn(step, fixture('link-list/negative--annotated.html'));
+    expect(removed).toEqual([]);
+  });
+});
