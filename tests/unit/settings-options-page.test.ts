@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+// The options page in jsdom over fake browser APIs: what a keyboard user does, end to end inside the page.
+// (The real-browser end-to-end tests come with the extension shell; this checks the page's own logic.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
+import { fakeStorage } from './fakes/fake-storage';
+
+const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
+vi.mock('../../src/platform', () => ({
+  browser: fake.browser,
+  // Messages as "key" or "key:sub1|sub2": the test checks which message, not its wording.
+  getMessage: (key: string, subs?: string[]) => (subs?.length ? `${key}:${subs.join('|')}` : key),
+  uiLocale: () => 'en',
+}));
+
+const storage = fakeStorage();
+const permissions = new FakePermissions();
+const scripting = new FakeScripting();
+const listeners: (() => void)[] = [];
+const event = () => ({ addListener: (l: () => void) => listeners.push(l) });
+Object.assign(fake.browser, {
+  storage: { local: storage.local, sync: storage.sync, onChanged: event() },
+  permissions: Object.assign(permissions, { onAdded: event(), onRemoved: event() }),
+  scripting,
+});
+
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector(sel) as unknown as T;
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await tick(5);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const statusText = () => $('#status').textContent ?? '';
+
+beforeAll(async () => {
+  const html = readFileSync(join(__dirname, '../../src/options/options.html'), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  // jsdom lacks these two browser APIs the page uses.
+  globalThis.CSS ??= { escape: (s: string) => s.replace(/["\\]/g, '\\$&') } as typeof CSS;
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) { this.open = false; };
+  await storage.local.set({ 'site:sport.example': { mode: 'never', disabledSteps: ['counter'] } });
+  await import('../../src/options/main');
+  await until(() => document.body.dataset.ready === 'true', 'the page to load');
+});
+
+describe('options page', () => {
+  it('shows the stored reader settings and sites, with labelled controls', () => {
+    expect($<HTMLInputElement>('input[name="theme"][value="system"]').checked).toBe(true);
+    expect($<HTMLInputElement>('#size').value).toBe('19');
+    const row = $('tr[data-host="sport.example"]');
+    expect(row.querySelector('select')?.getAttribute('aria-label')).toBe('optionsModeFor:sport.example');
+    expect(row.querySelector<HTMLSelectElement>('select')?.value).toBe('never');
+    expect(row.querySelector<HTMLInputElement>('input[data-step="counter"]')?.checked).toBe(false);
+    expect(row.querySelector<HTMLInputElement>('input[data-step="ad-label"]')?.checked).toBe(true);
+    expect(row.querySelector('legend')?.textContent).toBe('optionsStepsFor:sport.example');
+    // Every form control has a label or an accessible name.
+    for (const c of document.querySelectorAll('input, select')) {
+      const id = c.id;
+      const named = c.closest('label') || c.getAttribute('aria-label') || (id && document.querySelector(`label[for="${id}"]`));
+      expect(named, c.outerHTML).toBeTruthy();
+    }
+  });
+
+  it('saves a reader setting on change and says so in the live region', async () => {
+    $<HTMLInputElement>('input[name="theme"][value="dark"]').click();
+    await until(() => statusText() === 'optionsSaved', 'saved');
+    const stored = storage.sync!.dump().global as { value: { reader: { theme: string } } };
+    expect(stored.value.reader.theme).toBe('dark');
+  });
+
+  it('refuses an out-of-range number with a message, and stores nothing', async () => {
+    const before = JSON.stringify(storage.sync!.dump());
+    const size = $<HTMLInputElement>('#size');
+    size.value = '400';
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => $('#status').dataset.kind === 'error', 'an error');
+    expect(JSON.stringify(storage.sync!.dump())).toBe(before);
+    size.value = '19';
+  });
+
+  it('adds a site with an auto mode: asks for that host only, stores, registers', async () => {
+    $<HTMLInputElement>('#add-host').value = 'https://News.Example.com/politics/x';
+    $<HTMLSelectElement>('#add-mode').value = 'in-place';
+    $<HTMLFormElement>('#add-site').requestSubmit();
+    await until(() => !!$('tr[data-host="news.example.com"]'), 'the new row');
+    expect(permissions.requests.at(-1)).toEqual(['https://news.example.com/*', 'http://news.example.com/*']);
+    expect(storage.local.dump()['site:news.example.com']).toEqual({ mode: 'in-place', disabledSteps: [] });
+    expect(scripting.scripts.has('nd-site:news.example.com')).toBe(true);
+    expect($('tr[data-host="news.example.com"] td:nth-of-type(3)').textContent).toBe('optionsAccessGranted');
+  });
+
+  it('an invalid site name is refused with a message and aria-invalid', async () => {
+    $<HTMLInputElement>('#add-host').value = 'not a site';
+    $<HTMLFormElement>('#add-site').requestSubmit();
+    await until(() => statusText().startsWith('optionsAddSiteInvalid'), 'the message');
+    expect($('#add-host').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('a step switch saves the site, and focus stays on it after the redraw', async () => {
+    const box = $<HTMLInputElement>('tr[data-host="news.example.com"] input[data-step="counter"]');
+    box.focus();
+    box.click();
+    await until(() => (storage.local.dump()['site:news.example.com'] as { disabledSteps: string[] }).disabledSteps.includes('counter'), 'the save');
+    await tick(20);
+    expect((document.activeElement as HTMLElement).dataset.step).toBe('counter');
+    expect(document.activeElement?.closest('tr')?.dataset.host).toBe('news.example.com');
+  });
+
+  it('search narrows the table and says how many match', async () => {
+    const search = $<HTMLInputElement>('#site-search');
+    search.value = 'sport';
+    search.dispatchEvent(new Event('input'));
+    expect([...document.querySelectorAll('#sites-body tr')].map((r) => (r as HTMLElement).dataset.host)).toEqual(['sport.example']);
+    expect($('#sites-count').textContent).toBe('optionsSitesCount:1|2');
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+  });
+
+  it('a bad import file gets a clear message and changes nothing', async () => {
+    const before = JSON.stringify(storage.local.dump());
+    chooseFile('{"format":"news-declutter-settings","schemaVersion":1,"global":{},"sites":{}}');
+    await until(() => !$('#import-error').hidden, 'the error');
+    expect($('#import-error').textContent).toContain('optionsImportErrorInvalid');
+    expect($('#import-preview').hidden).toBe(true);
+    expect(JSON.stringify(storage.local.dump())).toBe(before);
+  });
+
+  it('an import shows what it will change first, and Apply makes exactly those changes', async () => {
+    const file = {
+      format: 'news-declutter-settings', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z',
+      global: { reader: { theme: 'sepia', font: 'serif', size: 19, width: 68, lineHeight: 1.6 } },
+      sites: { 'sport.example': { mode: 'never', disabledSteps: ['counter'] }, 'new.example': { mode: 'never', disabledSteps: [] } },
+    };
+    chooseFile(JSON.stringify(file));
+    await until(() => !$('#import-preview').hidden, 'the preview');
+    const lines = [...document.querySelectorAll('#import-changes li')].map((li) => li.textContent);
+    expect(lines).toEqual(['optionsImportChangeReader:readerTheme|readerThemeDark|readerThemeSepia', 'optionsImportSiteAdded:new.example|optionsModeNever', 'optionsImportSitesUnchanged:1']);
+    expect(document.activeElement?.id).toBe('import-preview-heading');
+    expect(storage.local.dump()['site:new.example']).toBeUndefined(); // nothing before Apply
+    $<HTMLButtonElement>('#import-apply').click();
+    await until(() => statusText().startsWith('optionsImportDone'), 'the import');
+    expect(storage.local.dump()['site:new.example']).toEqual({ mode: 'never', disabledSteps: [] });
+    expect(storage.local.dump()['site:news.example.com']).toBeDefined(); // a merge keeps sites not in the file
+    await until(() => $<HTMLInputElement>('input[name="theme"][value="sepia"]').checked, 'the form to follow');
+  });
+
+  it('reset asks first; cancel changes nothing; confirm resets everything and unregisters', async () => {
+    $<HTMLButtonElement>('#reset').click();
+    await until(() => $<HTMLDialogElement>('#reset-dialog').open, 'the dialog');
+    expect(document.activeElement?.id).toBe('reset-cancel');
+    $<HTMLButtonElement>('#reset-cancel').click();
+    expect(storage.local.dump()['site:sport.example']).toBeDefined();
+    $<HTMLButtonElement>('#reset').click();
+    await until(() => $<HTMLDialogElement>('#reset-dialog').open, 'the dialog');
+    $<HTMLButtonElement>('#reset-confirm').click();
+    await until(() => statusText() === 'optionsResetDone', 'the reset');
+    expect(Object.keys(storage.local.dump()).filter((k) => k.startsWith('site:'))).toEqual([]);
+    expect(scripting.scripts.size).toBe(0);
+    expect(permissions.granted.size).toBe(0);
+  });
+});
+
+function chooseFile(text: string): void {
+  const input = $<HTMLInputElement>('#import-file');
+  const file = new File([text], 'settings.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change'));
+}
