@@ -22,6 +22,8 @@ const SHIELDED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function openReader(doc: Document, content: ReaderContent, options: ReaderOptions): ReaderHandle {
   const t = options.t as ReaderT;
+  // Chrome's message folders spell locales "pt_BR"; Intl and the lang attribute want BCP 47 ("pt-BR").
+  const uiLocale = options.uiLocale.replace(/_/g, '-');
   // Before anything changes: the page's focus, scroll position and inline styles.
   const page = borrowPage(doc);
   const { host, root } = createHost(doc);
@@ -29,7 +31,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
 
   const dialog = h(doc, 'div', {
     class: 'nd-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': TITLE_ID, tabindex: '-1',
-    lang: options.uiLocale || undefined,
+    lang: uiLocale || undefined,
   });
   applyPrefs(dialog, prefs);
   // A polite live region for what a click changed out of view ("Restored in the article").
@@ -79,7 +81,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     let focusTarget: HTMLElement;
     if (next.kind === 'article') {
       const screen = articleScreen({
-        doc, t, uiLocale: options.uiLocale, prefs,
+        doc, t, uiLocale, prefs,
         siteFallback: doc.location?.hostname.replace(/^www\./, '') ?? '',
         onPrefsChange(p) {
           prefs = p;
