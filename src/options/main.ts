@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   onSettingsChanged(later);
   onGrantsChanged(later);
   await refreshAll();
+  const deepLink = /^#site=(.+)$/.exec(location.hash);
+  if (deepLink?.[1]) sitesTable.focusSite(decodeURIComponent(deepLink[1]));
   document.body.dataset.ready = 'true'; // end-to-end tests wait for this before clicking
 }
 

@@ -222,5 +222,22 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     changeMode(host, mode);
   });
 
-  return { refresh };
+  /**
+   * Opens the page on one site (`options.html#site=<hostname>`, from the reader's "This site" panel or the
+   * toolbar menu): its row when it has settings, else the add form filled in. Focus goes to the mode choice.
+   */
+  function focusSite(hostname: string): void {
+    const host = hostnameFromInput(hostname);
+    if (!host) return;
+    if (host in sites) {
+      els.search.value = host;
+      render();
+      els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(host)}"] [data-control="mode"]`)?.focus();
+    } else {
+      (els.addForm.elements.namedItem('host') as HTMLInputElement).value = host;
+      (els.addForm.elements.namedItem('mode') as HTMLSelectElement).focus();
+    }
+  }
+
+  return { refresh, focusSite };
 }

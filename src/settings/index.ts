@@ -7,3 +7,4 @@ export { STEP_ID_RENAMES, renameStepIds, type StepRename } from './step-renames'
 export { classifySyncError, SYNC_QUOTA, type SettingsAreas, type StorageAreaLike, type SyncFailure } from './storage-area';
 export { validateGlobal, validateReaderPrefs, validateSite, SIZE_RANGE, WIDTH_RANGE, LINE_HEIGHT_RANGE } from './validate';
 export * from './transfer';
+export * from './site-actions';

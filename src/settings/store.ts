@@ -111,24 +111,29 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     const checked = validateGlobal(value);
     if (checked.problems.length) throw new SettingsError(checked.problems);
     const env: Envelope = { savedAt: now(), value: checked.value };
-    let syncFailure: SyncFailure = 'unavailable';
-    if (sync) {
-      if (syncItemBytes(KEY_GLOBAL, env) > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) {
-        syncFailure = 'quota'; // a doomed write would still count against the 120 writes a minute
-      } else {
-        try {
-          await sync.set({ [KEY_GLOBAL]: env });
-          // The fallback copy is now older; removing it keeps a later read from weighing a stale value.
-          await local.remove(KEY_GLOBAL);
-          return { area: 'sync' };
-        } catch (err) {
-          syncFailure = classifySyncError(err);
-        }
-      }
+    const syncFailure = await trySync(env);
+    if (!syncFailure) {
+      // The fallback copy is now older; removing it keeps a later read from weighing a stale value (should
+      // the removal fail, the newest-wins rule still picks the sync copy).
+      await local.remove(KEY_GLOBAL).catch(() => undefined);
+      return { area: 'sync' };
     }
     // Never lose the value: local has no per-item limit worth the name (10 MB total in Chrome).
     await local.set({ [KEY_GLOBAL]: env });
     return { area: 'local', syncFailure };
+  }
+
+  /** Writes to sync; null when it worked, else why not. */
+  async function trySync(env: Envelope): Promise<SyncFailure | null> {
+    if (!sync) return 'unavailable';
+    // A doomed write would still count against the 120 writes a minute.
+    if (syncItemBytes(KEY_GLOBAL, env) > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) return 'quota';
+    try {
+      await sync.set({ [KEY_GLOBAL]: env });
+      return null;
+    } catch (err) {
+      return classifySyncError(err);
+    }
   }
 
   // ---- sites ----------------------------------------------------------------------------------------------
