@@ -155,6 +155,9 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 .nd-body blockquote { margin-inline: 0; padding: 0.1em 0 0.1em 1.1em; padding-inline: 1.1em 0; border-inline-start: 3px solid var(--nd-accent); color: var(--nd-fg); font-style: italic; }
 .nd-body blockquote > :last-child { margin-block-end: 0; }
 .nd-body img { display: block; max-width: 100%; height: auto; margin: 0 auto; border-radius: 4px; background: var(--nd-surface); }
+/* Photos glare on a dark page: dim them a little (the printout and the light themes keep them as they are). */
+.nd-root[data-theme="dark"] .nd-body img { filter: brightness(0.9); }
+@media (prefers-color-scheme: dark) { .nd-root[data-theme="system"] .nd-body img { filter: brightness(0.9); } }
 .nd-body figure { margin-inline: 0; }
 .nd-body figure img { margin-block-end: 0.5em; }
 .nd-body figcaption { font: 14px/1.45 var(--nd-ui-font); color: var(--nd-muted); }
@@ -247,6 +250,7 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
   .nd-article { font-size: 12pt; }
   .nd-body a { color: inherit; }
   .nd-body img, .nd-body figure, .nd-body table { break-inside: avoid; }
+  .nd-root[data-theme] .nd-body img { filter: none; }
   .nd-body h2, .nd-body h3 { break-after: avoid; }
 }
 `;
