@@ -23,6 +23,8 @@ const FIRST_PARAGRAPH_START = 'Les six bibliothèques de quartier de Montclaret 
 /** A page no extension may touch, per browser, and the tooltip the button must then show (_locales/en). */
 const BROWSER_PAGE = { chromium: 'chrome://version/', firefox: 'about:robots' } as const;
 const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let extensions read their own pages.';
+const DEFAULT_TITLE = 'Read this page without clutter';
+const CONTEXT_MENU_LABEL = 'Open or close the clean reader';
 const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete'];
 /** Clutter from the page that must not be in the article text (DESIGN.md: the seed's four kinds). */
 const CLUTTER = [/Publicité/, /Lire aussi/, /<\s*\/?\s*p\s*>/, /^\s*[04]\s*$/m, /newsletter/i];
@@ -248,7 +250,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await driver.page.keyboard.press('Escape');
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'Escape to close the reader');
       // The content script tells the background, so the button offers to open again.
-      await waitFor(async () => (await driver.actionState()).title === 'Read this page without clutter', READER_TIMEOUT_MS,
+      await waitFor(async () => (await driver.actionState()).title === DEFAULT_TITLE, READER_TIMEOUT_MS,
         'the button title to follow');
     });
 
@@ -260,19 +262,30 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the shortcut to close the reader');
     });
 
+    it.skipIf(kind !== 'firefox')("toggles from the page's context menu (Firefox: trusted right-click)", async () => {
+      await openPage(driver, server, ARTICLE);
+      // Right of the page's 780px column: plain page, so the item's "page" context applies (not link or image).
+      const outsideColumn = { x: 1200, y: 450 };
+      await driver.chooseContextMenuItem?.(outsideColumn, CONTEXT_MENU_LABEL);
+      await waitForReader(driver, 'the context menu to open the reader', (r) => r.title === TITLE);
+      await driver.clickAction();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
+    });
+
     it("explains on the button why it cannot open on the browser's own pages", async () => {
       // Firefox never reports an about: page as loaded to puppeteer: the short timeout is the wait.
       await driver.page.goto(BROWSER_PAGE[kind], { timeout: 2_000 }).catch(() => undefined);
       await driver.clickAction();
       const state = await waitFor(async () => {
         const s = await driver.actionState();
-        return s.badge ? s : null;
-      }, READER_TIMEOUT_MS, 'the badge');
+        // Badge and tooltip are set together but may paint one after the other.
+        return s.badge && s.title !== DEFAULT_TITLE ? s : null;
+      }, READER_TIMEOUT_MS, 'the badge and tooltip');
       expect(state).toEqual({ badge: '!', title: BROWSER_PAGE_TITLE });
 
       // A normal page gets the normal button back (both browsers reset per-tab state on navigation).
       await openPage(driver, server, ARTICLE);
-      expect(await driver.actionState()).toEqual({ badge: '', title: 'Read this page without clutter' });
+      expect(await driver.actionState()).toEqual({ badge: '', title: DEFAULT_TITLE });
     });
   });
 }

@@ -20,6 +20,11 @@ export interface Driver {
    * puppeteer's keyboard does not reach Chromium's command handler (../shared/BROWSER-TESTS.md).
    */
   pressShortcut?: () => Promise<void>;
+  /**
+   * Right-clicks the page at `at` (trusted input) and chooses the menu item labelled `label` in the page's
+   * context menu. Firefox only: Chromium's headless context menus cannot be opened from a test.
+   */
+  chooseContextMenuItem?: (at: { x: number; y: number }, label: string) => Promise<void>;
   /** The toolbar button's badge text and tooltip for the active tab, as the user sees them. */
   actionState(): Promise<{ badge: string; title: string }>;
   close(): Promise<void>;

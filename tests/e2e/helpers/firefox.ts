@@ -2,7 +2,8 @@
 // (../shared/BROWSER-TESTS.md, "Firefox ESR"):
 // - puppeteer has no toolbar-click API for Firefox, so script in the browser window's chrome scope opens the
 //   extensions panel and clicks the extension's button (`--remote-allow-system-access` allows that scope);
-//   the click grants activeTab and runs action.onClicked like a user's click;
+//   the click grants activeTab and runs action.onClicked like a user's click; the same scope presses the
+//   keyboard shortcut (nsITextInputProcessor) and picks the page context-menu item after a real right-click;
 // - readiness is the add-on's background state as the parent process sees it;
 // - the reader's closed shadow root is reached through BiDi's own node serialization
 //   (`includeShadowTree: "all"` serializes closed roots too and gives each a handle to call functions on).
@@ -118,6 +119,22 @@ export async function launchFirefox(dir: string): Promise<Driver> {
           tip.keydown(r);
           tip.keyup(r);
           for (const m of mods.reverse()) tip.keyup(m);
+        })()`);
+      },
+      async chooseContextMenuItem(at, label) {
+        await page.bringToFront();
+        await page.mouse.click(at.x, at.y, { button: 'right' });
+        // The right-click travels to the parent process, which opens the browser's content-area menu.
+        await waitFor(
+          async () => (await inBrowserWindow(browser, `document.getElementById('contentAreaContextMenu').state`)) === 'open',
+          5_000,
+          'the page context menu to open',
+        );
+        await inBrowserWindow(browser, `(() => {
+          const menu = document.getElementById('contentAreaContextMenu');
+          const item = [...menu.querySelectorAll('menuitem')].find((i) => !i.hidden && i.label === ${JSON.stringify(label)});
+          if (!item) { menu.hidePopup(); throw new Error('context menu item not found: ' + ${JSON.stringify(label)}); }
+          menu.activateItem(item);
         })()`);
       },
       async inReader(fn, ...args) {
