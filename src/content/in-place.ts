@@ -10,6 +10,7 @@
 // Text findings (markup debris such as "< p>" inside a paragraph) are left alone: hiding them means
 // splitting the page's text nodes, which breaks pages whose framework (React, Vue) owns those nodes.
 import { findAll } from '../declutter/pipeline';
+import { STEPS } from '../declutter/steps/index';
 import type { Step } from '../declutter/types';
 
 /** On each hidden element; its value is the id of the step that found it (for debugging and tests). */
@@ -29,6 +30,14 @@ export const MAX_REFRESHES = 40;
  * mistook on an unusual page: hiding it would hide the article. Never hide one.
  */
 export const MAX_HIDDEN_TEXT_SHARE = 0.3;
+/**
+ * The steps that run on a live page: the clutter issue 4 names (ad labels, counters, teasers, share bars,
+ * newsletter boxes). The reader's other steps take out what a reader view does not need but a live page does:
+ * menus and link lists (link-list), "Sign in" and "Skip to content" controls (ui-label), date lines, photo
+ * credits. Hiding those would break the site the user is still browsing. A new step joins here only on purpose.
+ */
+export const IN_PLACE_STEP_IDS: readonly string[] = ['related-links', 'newsletter', 'share-widget', 'ad-label', 'counter'];
+
 /** Never hide these or anything holding them: they are the article. */
 const ARTICLE_SELECTOR = 'article, main, [role="main"], h1';
 
@@ -39,7 +48,7 @@ export interface InPlaceOptions {
   disabledSteps?: readonly string[];
   /** Watch for clutter added after load (default true). */
   watch?: boolean;
-  /** For tests: the steps to run instead of the registry's. */
+  /** For tests: the steps to run instead of IN_PLACE_STEP_IDS. */
   steps?: readonly Step[];
   /** For tests; defaults to REFRESH_DELAY_MS. */
   refreshDelayMs?: number;
@@ -59,6 +68,10 @@ function pageLang(doc: Document): string {
   return (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+function inPlaceSteps(): Step[] {
+  return STEPS.filter((s) => IN_PLACE_STEP_IDS.includes(s.id));
+}
+
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
@@ -67,7 +80,7 @@ function textLength(el: Element): number {
 function hideFindings(doc: Document, opts: InPlaceOptions): number {
   const body = doc.body;
   if (!body) return 0;
-  const found = findAll(body, { lang: opts.lang ?? pageLang(doc), disabledSteps: opts.disabledSteps, steps: opts.steps });
+  const found = findAll(body, { lang: opts.lang ?? pageLang(doc), disabledSteps: opts.disabledSteps, steps: opts.steps ?? inPlaceSteps() });
   const pageText = Math.max(1, textLength(body));
   const elements = new Map<Element, string>();
   for (const { step, finding } of found) {

@@ -91,3 +91,20 @@ describe('in-place decluttering', () => {
     expect(doc.querySelector('.byline')?.getAttribute(IN_PLACE_ATTR)).toBe('greedy');
   });
 });
+
+describe('in-place step selection', () => {
+  it('runs only the clutter steps, never the reader-only ones that would break a live page', async () => {
+    const { IN_PLACE_STEP_IDS } = await import('../../src/content/in-place');
+    const { STEP_IDS } = await import('../../src/declutter/steps/index');
+    for (const id of IN_PLACE_STEP_IDS) expect(STEP_IDS).toContain(id);
+    expect(IN_PLACE_STEP_IDS).not.toContain('link-list');
+    expect(IN_PLACE_STEP_IDS).not.toContain('ui-label');
+  });
+
+  it('leaves the site navigation and sign-in control alone', () => {
+    const doc = page(FIXTURE.replace('<header><a href="/">The Coastline Courier</a></header>',
+      '<header><a href="/">The Coastline Courier</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav><button>Sign in</button></header>'));
+    declutterInPlace(doc, { watch: false });
+    expect(doc.querySelector(`header [${IN_PLACE_ATTR}]`)).toBeNull();
+  });
+});
