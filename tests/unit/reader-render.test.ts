@@ -100,7 +100,8 @@ describe('reader: article view', () => {
     expect(imgs[1]!.getAttribute('src')).toBe('https://img.example/b.jpg');
     expect(imgs[2]!.getAttribute('srcset')).toBe('https://img.example/c-400.jpg 400w, https://img.example/c-800.jpg 800w');
     expect(root.querySelector('picture source')!.getAttribute('srcset')).toBe('https://img.example/d.webp 1x');
-    expect(imgs.every((i) => i.getAttribute('loading') === 'lazy')).toBe(true);
+    // Eager: a lazy load would start outside the content script and fall under the page's CSP in Chromium.
+    expect(imgs.some((i) => i.hasAttribute('loading'))).toBe(false);
   });
 
   it('leaves a slot for the "This site" panel (issue 4), filled on first open only', () => {
