@@ -142,6 +142,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       mkdirSync(OUTPUT_DIR, { recursive: true });
       await settleReader(driver);
       await driver.page.screenshot({ path: join(OUTPUT_DIR, `reader-${kind}.png`) });
+      // And the end of the article, where the related links sit apart from the text.
+      await driver.inReader((root) => root.querySelector('.nd-related')?.scrollIntoView({ block: 'center' }));
+      await driver.page.screenshot({ path: join(OUTPUT_DIR, `reader-${kind}-related.png`) });
+      await driver.inReader((root) => root.querySelector('.nd-title')?.scrollIntoView({ block: 'start' }));
     });
 
     it('lists receipts in the Removed drawer and restores one in place', async () => {
