@@ -82,6 +82,22 @@ export function matchesFor(hostname: string, granted: readonly string[]): string
   return WEB_PROTOCOLS.filter((p) => granted.some((g) => grantCovers(g, p, hostname))).map((p) => `${p}//${hostname}/*`);
 }
 
+/** Hosts of development servers (localhost, IP literals), which serve http; news sites serve https. */
+function isLocalHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[');
+}
+
+/**
+ * The origins to ask for when only a hostname is known (the options page): the schemes already granted for
+ * it, else its one likely scheme (https, or http for a development host), so a prompt names one origin.
+ */
+export function originsToAsk(hostname: string, granted: readonly string[], protocol?: string): string[] {
+  if (protocol) return [`${protocol}//${hostname}/*`];
+  const schemes = WEB_PROTOCOLS.filter((p) => granted.some((g) => grantCovers(g, p, hostname)));
+  const chosen = schemes.length ? schemes : [isLocalHost(hostname) ? 'http:' : 'https:'];
+  return chosen.map((p) => `${p}//${hostname}/*`);
+}
+
 export interface ReconcileResult {
   registered: string[];
   unregistered: string[];
@@ -192,15 +208,16 @@ export function createSiteAccess(deps: SiteAccessDeps) {
   }
 
   /**
-   * Sets a site's mode from a click on the options page, where there is a hostname but no page URL and so no
-   * scheme: an auto mode asks for both `https://host/*` and `http://host/*` in one prompt, unless `granted`
-   * (the origins the page knows are granted, kept fresh from permissions.onAdded/onRemoved) already covers the
-   * host. Not async, for the same reason as setModeFromClick.
+   * Sets a site's mode from a click on the options page, where there is a hostname and maybe no scheme: the
+   * caller passes the origins to ask for (originsToAsk). An auto mode always calls permissions.request, even
+   * when the page believes the host is granted: Chrome keeps a host the user pre-approved on
+   * chrome://extensions out of permissions.getAll until the extension requests it (measured, Chromium 156),
+   * and a request for a granted origin resolves true at once, without a prompt.
+   * Not async, for the same reason as setModeFromClick.
    */
-  function setHostModeFromClick(hostname: string, mode: SiteMode, granted: readonly string[]): Promise<ModeChangeResult> {
+  function setHostModeFromClick(hostname: string, mode: SiteMode, origins: readonly string[]): Promise<ModeChangeResult> {
     const auto = AUTO_MODES.includes(mode);
-    const needed = auto && matchesFor(hostname, granted).length === 0;
-    const asked = needed ? permissions.request({ origins: WEB_PROTOCOLS.map((p) => `${p}//${hostname}/*`) }) : Promise.resolve(true);
+    const asked = auto ? permissions.request({ origins: [...origins] }) : Promise.resolve(true);
     return asked.then(async (ok): Promise<ModeChangeResult> => {
       if (!ok) return { ok: false, reason: 'denied' };
       await store.updateSite(hostname, { mode });
@@ -211,14 +228,12 @@ export function createSiteAccess(deps: SiteAccessDeps) {
   }
 
   /**
-   * Asks for access to several enabled sites at once (the options page's "Allow" after an import, or for a
-   * site whose access was revoked). Synchronous up to the request, like setModeFromClick. Both schemes by
-   * default: the options page knows hostnames, not which scheme the user will visit.
+   * Asks for access to enabled sites (the options page's "Allow access", after an import or a revoke).
+   * Synchronous up to the request, like setModeFromClick.
    */
-  function requestAccessFromClick(hostnames: readonly string[], protocols: readonly string[] = WEB_PROTOCOLS): Promise<boolean> {
-    const origins = hostnames.flatMap((h) => protocols.map((p) => `${p}//${h}/*`));
+  function requestAccessFromClick(origins: readonly string[]): Promise<boolean> {
     if (origins.length === 0) return Promise.resolve(true);
-    return permissions.request({ origins }).then(async (ok) => {
+    return permissions.request({ origins: [...origins] }).then(async (ok) => {
       if (ok) await reconcile();
       return ok;
     });

@@ -2,7 +2,7 @@
 // Rows are rebuilt from storage after every change (ours or another page's) with focus put back on the same
 // control, so a keyboard or screen-reader user does not lose their place.
 import type { SiteAccess } from '../background/site-access';
-import { AUTO_MODES, hostnameFromInput, matchesFor, SITE_MODES, type SettingsStore, type SiteMode, type SiteSettings } from './deps';
+import { AUTO_MODES, hostnameFromInput, matchesFor, originsToAsk, siteOfUrl, SITE_MODES, type SettingsStore, type SiteMode, type SiteSettings } from './deps';
 import type { Translate } from './i18n';
 import { MODE_MESSAGE, stepName } from './labels';
 import { errorText } from './save-message';
@@ -123,10 +123,10 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
   }
 
   /** Mode change from a click: may prompt for host access (synchronously, inside the user's input). */
-  function changeMode(host: string, mode: SiteMode): void {
+  function changeMode(host: string, mode: SiteMode, protocol?: string): void {
     let result;
     try {
-      result = siteAccess.setHostModeFromClick(host, mode, granted);
+      result = siteAccess.setHostModeFromClick(host, mode, originsToAsk(host, granted, protocol));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
       return;
@@ -162,7 +162,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
 
   function allow(hosts: string[]): void {
     siteAccess
-      .requestAccessFromClick(hosts)
+      .requestAccessFromClick(hosts.flatMap((h) => originsToAsk(h, granted)))
       .then((ok) => status.say(ok ? t('optionsSaved') : t('optionsAccessDenied', [hosts.join(', ')]), ok ? 'info' : 'error'))
       .catch((err: unknown) => status.say(t('optionsSaveFailed', [errorText(err)]), 'error'))
       .finally(() => void refresh());
@@ -209,6 +209,8 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     const input = els.addForm.elements.namedItem('host') as HTMLInputElement;
     const mode = (els.addForm.elements.namedItem('mode') as HTMLSelectElement).value as SiteMode;
     const host = hostnameFromInput(input.value);
+    // A typed URL names its scheme ("http://127.0.0.1:8080/"): ask for exactly that origin.
+    const protocol = siteOfUrl(input.value.trim())?.protocol;
     if (!host) {
       input.setAttribute('aria-invalid', 'true');
       status.say(t('optionsAddSiteInvalid', [input.value]), 'error');
@@ -219,7 +221,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     input.value = '';
     pending.add(host);
     els.search.value = '';
-    changeMode(host, mode);
+    changeMode(host, mode, protocol);
   });
 
   /**

@@ -89,7 +89,7 @@ describe('options page', () => {
     $<HTMLSelectElement>('#add-mode').value = 'in-place';
     $<HTMLFormElement>('#add-site').requestSubmit();
     await until(() => !!$('tr[data-host="news.example.com"]'), 'the new row');
-    expect(permissions.requests.at(-1)).toEqual(['https://news.example.com/*', 'http://news.example.com/*']);
+    expect(permissions.requests.at(-1)).toEqual(['https://news.example.com/*']);
     expect(storage.local.dump()['site:news.example.com']).toEqual({ mode: 'in-place', disabledSteps: [] });
     expect(scripting.scripts.has('nd-site:news.example.com')).toBe(true);
     expect($('tr[data-host="news.example.com"] td:nth-of-type(3)').textContent).toBe('optionsAccessGranted');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSiteAccess, grantCovers, matchesFor, originPattern } from '../../src/background/site-access';
+import { createSiteAccess, grantCovers, matchesFor, originPattern, originsToAsk } from '../../src/background/site-access';
 import { createSettingsStore } from '../../src/settings';
 import { fakeStorage } from './fakes/fake-storage';
 import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
@@ -140,20 +140,27 @@ describe('reconcile from two extension pages at once (background and options pag
   });
 });
 
-describe('setHostModeFromClick (options page: a hostname, no page URL)', () => {
-  it('asks for both schemes of that host only when nothing covers it yet', async () => {
-    const { permissions, scripting, access } = setup();
-    await access.setHostModeFromClick('a.example', 'auto-reader', []);
-    expect(permissions.requests).toEqual([['https://a.example/*', 'http://a.example/*']]);
-    expect(scripting.scripts.get('nd-site:a.example')?.matches).toEqual(['https://a.example/*', 'http://a.example/*']);
+describe('setHostModeFromClick (options page: a hostname, maybe no scheme)', () => {
+  it('asks for one likely origin: https for a news site, http for a development host, or what is granted', () => {
+    expect(originsToAsk('news.example', [])).toEqual(['https://news.example/*']);
+    expect(originsToAsk('127.0.0.1', [])).toEqual(['http://127.0.0.1/*']);
+    expect(originsToAsk('localhost', [])).toEqual(['http://localhost/*']);
+    expect(originsToAsk('news.example', ['http://news.example/*'])).toEqual(['http://news.example/*']);
+    expect(originsToAsk('news.example', [], 'http:')).toEqual(['http://news.example/*']);
   });
 
-  it('does not prompt for a host already granted (e.g. by the browser UI), and registers for what is granted', async () => {
+  it('always calls request for an auto mode (Chrome hides pre-approved hosts from getAll), then registers', async () => {
     const { permissions, scripting, access } = setup();
     permissions.granted.add('http://127.0.0.1/*');
     expect(await access.setHostModeFromClick('127.0.0.1', 'in-place', ['http://127.0.0.1/*'])).toEqual({ ok: true, mode: 'in-place' });
-    expect(permissions.requests).toEqual([]);
+    expect(permissions.requests).toEqual([['http://127.0.0.1/*']]);
     expect(scripting.scripts.get('nd-site:127.0.0.1')?.matches).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('never asks for "never"', async () => {
+    const { permissions, access } = setup();
+    await access.setHostModeFromClick('a.example', 'never', ['https://a.example/*']);
+    expect(permissions.requests).toEqual([]);
   });
 });
 
@@ -201,7 +208,7 @@ describe('setModeFromClick', () => {
   it('requestAccessFromClick grants several enabled sites at once and registers them', async () => {
     const { store, scripting, access } = setup();
     await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
-    expect(await access.requestAccessFromClick(await access.sitesNeedingAccess(), ['https:'])).toBe(true);
+    expect(await access.requestAccessFromClick((await access.sitesNeedingAccess()).flatMap((h) => originsToAsk(h, [])))).toBe(true);
     expect([...scripting.scripts.keys()].sort()).toEqual(['nd-site:a.example', 'nd-site:b.example']);
   });
 });
