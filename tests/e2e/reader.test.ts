@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/chromium';
-import type { Driver } from './helpers/driver';
+import { type Driver, settle } from './helpers/driver';
 import { type BrowserKind, OUTPUT_DIR, REQUIRE_BROWSERS, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
 import { launchFirefox } from './helpers/firefox';
 import { type FixtureServer, startServer } from './helpers/server';
@@ -24,6 +24,9 @@ const FIRST_PARAGRAPH_START = 'Les six bibliothèques de quartier de Montclaret 
 const BROWSER_PAGE = { chromium: 'chrome://version/', firefox: 'about:robots' } as const;
 const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let extensions read their own pages.';
 const DEFAULT_TITLE = 'Read this page without clutter';
+const DEMO = '/demo/article.html';
+const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
+const DEMO_TEASERS = ['/local/pier-repairs-finished-early', '/local/harbour-budget-explained'];
 const CONTEXT_MENU_LABEL = 'Open or close the clean reader';
 const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete'];
 /** Clutter from the page that must not be in the article text (DESIGN.md: the seed's four kinds). */
@@ -244,6 +247,31 @@ for (const kind of ['chromium', 'firefox'] as const) {
       expect(notice.buttons).toContain('Show anyway');
       await driver.clickAction();
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the notice to close');
+    });
+
+    it('keeps one reader at most when two clicks arrive together', async () => {
+      await openPage(driver, server, ARTICLE);
+      const before = await pageState(driver);
+      await Promise.all([driver.clickAction(), driver.clickAction()]);
+      await settle(driver.page, 1_000);
+      const hosts = await driver.page.evaluate(() => document.querySelectorAll('[data-news-declutter-reader]').length);
+      expect(hosts).toBeLessThanOrEqual(1);
+      if ((await view(driver)) !== null) {
+        await driver.clickAction();
+        await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
+      }
+      expect((await pageState(driver)).html).toBe(before.html);
+    });
+
+    it('reads the bundled demo article (npm start) clean', async () => {
+      await openPage(driver, server, DEMO);
+      await driver.clickAction();
+      const v = await waitForReader(driver, 'the demo in the reader', (r) => r.title !== '');
+      expect(v.title).toBe(DEMO_TITLE);
+      expect(v.related.map((r) => new URL(r.href).pathname)).toEqual(expect.arrayContaining(DEMO_TEASERS));
+      for (const pattern of [/Advertisement/, /Read more/, /<\s*\/?\s*p\s*>/, /^\s*[04]\s*$/m]) expect(v.bodyText).not.toMatch(pattern);
+      await driver.clickAction();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
     });
 
     it('follows the reader on the button, and closes on Escape', async () => {

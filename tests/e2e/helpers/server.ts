@@ -1,7 +1,7 @@
 // A tiny HTTP server for the fixture pages, on 127.0.0.1 and a free port: no test ever reaches a live site.
 // Routes: /pages/<name>.html from tests/fixtures/pages/, /img/<name>.png a generated image, and
 // /csp/<name>.html the same page with `Content-Security-Policy: default-src 'none'` and its own image URLs
-// (the reader must still get its styles and images under it, DESIGN.md flow 3).
+// (the reader must still get its styles and images under it, DESIGN.md flow 3), and /demo/<file> from demo/.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { ROOT } from './env';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+/** The demo `npm start` opens: tested too, so it never rots. */
+const DEMO = join(ROOT, 'demo');
 const STRICT_CSP = "default-src 'none'";
 const SAFE_NAME = /^[a-z0-9-]+\.html$/;
 
@@ -37,6 +39,12 @@ export async function startServer(): Promise<FixtureServer> {
       if (area === 'img' && /^[a-z0-9-]+\.png$/.test(name)) {
         res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
         res.end(new Resvg(svgImage(name.replace('.png', ''))).render().asPng());
+        return;
+      }
+      if (area === 'demo' && /^[a-z0-9-]+\.(html|svg)$/.test(name)) {
+        const type = name.endsWith('.svg') ? 'image/svg+xml' : 'text/html; charset=utf-8';
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+        res.end(await readFile(join(DEMO, name)));
         return;
       }
       if ((area === 'pages' || area === 'csp') && SAFE_NAME.test(name)) {
