@@ -151,6 +151,8 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // A click outside the open popover closes it, as menus do.
   scroll.addEventListener('pointerdown', () => closeOpen(false));
 
-  const nodes = [toolbar, settingsPanel, ...(sitePanel ? [sitePanel] : []), scroll, drawer.element];
+  // The drawer lives beside the scroll area, under the toolbar: the toolbar's buttons stay in reach while it is open.
+  const main = h(doc, 'div', { class: 'nd-main' }, [scroll, drawer.element]);
+  const nodes = [toolbar, settingsPanel, ...(sitePanel ? [sitePanel] : []), main];
   return { nodes, focusTarget: scroll, escape: () => closeOpen(true) };
 }

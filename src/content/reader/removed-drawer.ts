@@ -97,10 +97,7 @@ function renderReceipt(o: RemovedDrawerOptions, receipt: Removal): HTMLElement {
     restored = restoreReceipt(doc, o.body, receipt);
     setState(true);
     o.announce(t('readerRestoredStatus'));
-    const target = restored.first;
-    if (target && typeof (target as HTMLElement).scrollIntoView === 'function') {
-      (target as HTMLElement).scrollIntoView({ block: 'center' });
-    }
+    if (restored.first) revealInScroller(restored.first);
   });
 
   // The label changes (Restore ⇄ Hide again) instead of aria-pressed: a toggle whose name changes confuses.
@@ -111,4 +108,15 @@ function renderReceipt(o: RemovedDrawerOptions, receipt: Removal): HTMLElement {
     button.setAttribute('aria-label', `${label}: ${kind}`);
   }
   return item;
+}
+
+/**
+ * Scrolls the reader's own scroll area so `el` sits in its upper third. Not scrollIntoView: that also scrolls
+ * every scrollable ancestor, the page's locked viewport included.
+ */
+function revealInScroller(el: Element): void {
+  const scroller = el.closest('.nd-scroll');
+  if (!scroller) return;
+  const offset = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  scroller.scrollTop += offset - scroller.clientHeight / 3;
 }

@@ -127,6 +127,7 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 .nd-hint { margin: 4px 0 0; font-size: 13px; color: var(--nd-muted); }
 
 /* --- The page: one calm column. --- */
+.nd-main { flex: 1 1 auto; min-height: 0; position: relative; display: flex; flex-direction: column; }
 .nd-scroll { flex: 1 1 auto; overflow: auto; overscroll-behavior: contain; scroll-padding-block: 24px; }
 .nd-page { max-width: calc(var(--nd-width) + 48px); margin: 0 auto; padding: 48px 24px 96px; }
 .nd-article { font-family: var(--nd-font); font-size: var(--nd-size); line-height: var(--nd-lh); }
@@ -193,7 +194,7 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
   width: min(420px, 100%);
   display: flex; flex-direction: column;
   background: var(--nd-raised); color: var(--nd-fg);
-  border-inline-start: 1px solid var(--nd-line); box-shadow: var(--nd-shadow);
+  border-inline-start: 1px solid var(--nd-line); box-shadow: -8px 0 24px rgb(0 0 0 / 0.06);
   animation: nd-fade-in 140ms ease-out;
 }
 .nd-drawer-head { flex: none; display: flex; align-items: center; gap: 8px; padding: 12px 12px 12px 20px; padding-inline: 20px 12px; border-block-end: 1px solid var(--nd-line); }
@@ -208,6 +209,11 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 .nd-receipt-text { margin: 0; font-family: var(--nd-font); font-size: 15px; line-height: 1.45; overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
 .nd-receipt[data-restored="true"] .nd-receipt-kind::after { content: " ✓"; color: var(--nd-accent); }
 .nd-receipt .nd-button { min-height: 30px; font-size: 13px; }
+
+/* On wide screens the open drawer makes room instead of covering the text: the column re-centres beside it. */
+@media (min-width: 1100px) {
+  .nd-main:has(> .nd-drawer:not([hidden])) > .nd-scroll { padding-inline-end: min(420px, 100%); }
+}
 
 /* --- Notices: no article, error. --- */
 .nd-notice { max-width: 36rem; margin: 12vh auto 0; padding: 0 24px; text-align: center; }
@@ -245,7 +251,7 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
   /* [data-theme] so it outranks the dark and sepia theme rules: paper is white whatever the screen theme. */
   .nd-root, .nd-root[data-theme] { position: static; display: block; overflow: visible; background: #fff; color: #000; animation: none; ${LIGHT} --nd-bg: #fff; --nd-fg: #000; --nd-muted: #444; --nd-accent: #000; }
   .nd-toolbar, .nd-panel, .nd-drawer, .nd-status { display: none !important; }
-  .nd-scroll { overflow: visible; height: auto; }
+  .nd-main, .nd-scroll { display: block; overflow: visible; height: auto; position: static; }
   .nd-page { max-width: none; padding: 0; }
   .nd-article { font-size: 12pt; }
   .nd-body a { color: inherit; }
