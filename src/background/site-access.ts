@@ -36,8 +36,13 @@ export interface SiteAccessDeps {
   contentScript?: string;
 }
 
-/** The content bundle at the extension root (scripts/build.ts); on load it reads the site's settings. */
-export const CONTENT_SCRIPT_FILE = 'content.js';
+/**
+ * The content bundle at the extension root (scripts/build.ts); on load it reads the site's settings.
+ * Absolute on purpose: Firefox resolves a relative path against the page that registers the script, so
+ * 'content.js' registered from options/options.html became 'options/content.js' and never ran (measured,
+ * Firefox ESR 153). Chrome resolves both forms against the extension root.
+ */
+export const CONTENT_SCRIPT_FILE = '/content.js';
 /** Registration ids are ours when they start with this; other registrations are left alone. */
 export const REGISTRATION_PREFIX = 'nd-site:';
 /**
@@ -114,6 +119,12 @@ function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean
   return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 }
 
+/** Browsers report registered files without the leading "/" they were registered with. */
+function sameFiles(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  const strip = (l: readonly string[]) => l.map((f) => f.replace(/^\//, ''));
+  return sameList(strip(a), strip(b));
+}
+
 export function createSiteAccess(deps: SiteAccessDeps) {
   const { permissions, scripting, store } = deps;
   const js = [deps.contentScript ?? CONTENT_SCRIPT_FILE];
@@ -134,7 +145,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
     const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
     const stale = ours.filter((r) => {
       const w = wanted.get(r.id);
-      return !w || !sameList(r.matches, w.matches) || !sameList(r.js, w.js) || r.persistAcrossSessions === false;
+      return !w || !sameList(r.matches, w.matches) || !sameFiles(r.js, w.js) || r.persistAcrossSessions === false;
     });
     const kept = new Set(ours.filter((r) => !stale.includes(r)).map((r) => r.id));
     const result: ReconcileResult = { registered: [], unregistered: stale.map((r) => r.id), errors: [] };
@@ -154,7 +165,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
           // Another extension page (the options page, the background) may have registered the same script
           // a moment ago: that is the state we want, not an error.
           const now = await scripting.getRegisteredContentScripts({ ids: [w.id] }).catch(() => []);
-          if (now.some((r) => sameList(r.matches, w.matches) && sameList(r.js, w.js))) continue;
+          if (now.some((r) => sameList(r.matches, w.matches) && sameFiles(r.js, w.js))) continue;
           result.errors.push({ id: w.id, message: err instanceof Error ? err.message : String(err) });
         }
       }
