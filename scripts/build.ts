@@ -6,14 +6,14 @@
 //   service worker is registered without "type": "module", Firefox runs background.scripts as classic
 //   scripts, and scripting.executeScript injects files as classic scripts.
 // - The options page (src/options/, written separately) is built as a normal vite page when it exists.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
+import { DIST, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const root = ROOT;
+const dist = DIST;
 const staging = join(dist, '.bundle');
 
 /** Browsers the bundles must run in: the manifests' minimums (Firefox 140; Chrome with MV3 scripting). */
@@ -42,7 +42,8 @@ async function buildScript(name: string, entry: string): Promise<void> {
       emptyOutDir: false,
       target: BROWSER_TARGETS,
       minify: true,
-      sourcemap: false,
+      // 'hidden': a map file but no sourceMappingURL comment in the shipped script.
+      sourcemap: 'hidden',
       // Reader styles are imported as strings (`?inline`) and set as a <style>'s textContent (DESIGN.md, flow 3).
       cssCodeSplit: false,
       lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name}`, fileName: () => `${name}.js` },
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
   const hasOptions = existsSync(join(root, OPTIONS_HTML));
   if (hasOptions) await buildOptionsPage();
   else console.warn(`build: ${OPTIONS_HTML} not found, building without an options page`);
+  rmSync(MAPS_DIR, { recursive: true, force: true });
+  mkdirSync(MAPS_DIR, { recursive: true });
+  for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(MAPS_DIR, `${name}.js.map`));
 
   for (const target of TARGETS) {
     const out = join(dist, target);

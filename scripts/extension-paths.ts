@@ -1,0 +1,11 @@
+// Where the extension build puts things; shared by the build, the lint check and `npm start`.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = join(ROOT, 'dist');
+/**
+ * Source maps of the bundled scripts, kept beside the packages, never inside them: the lint check uses them
+ * to show that every web-ext warning comes from a bundled library (scripts/lint-extension.ts).
+ */
+export const MAPS_DIR = join(DIST, 'maps');
