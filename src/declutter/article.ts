@@ -41,7 +41,10 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
   if (!parsed || !root) return null;
 
   const lang = normalizeLang(parsed.lang || meta.lang);
-  const removed = runSteps(root, { lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps });
+  const removed = runSteps(root, {
+    lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps,
+    title: parsed.title ?? '', byline: parsed.byline ?? '',
+  });
   for (const r of removed) if (r.html) r.html = sanitizeHtml(r.html, win);
 
   const body = sanitizeToBody(root.innerHTML, win);

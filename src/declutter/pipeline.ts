@@ -9,6 +9,9 @@ export const MARKER_ATTR = 'data-nd-removed';
 
 export interface RunOptions {
   lang: string;
+  /** The article's title and byline (from Readability), for the steps that drop lines repeating them. */
+  title?: string;
+  byline?: string;
   disabledSteps?: readonly string[];
   steps?: readonly Step[];
 }
@@ -22,7 +25,7 @@ export function runSteps(root: Element, options: RunOptions): Removal[] {
     // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
     // node that starts at the cut's end: track where each original node's text went.
     const moved = new Map<Text, { node: Text; shift: number }>();
-    for (const f of step.find({ root, lang: options.lang })) {
+    for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline })) {
       const index = removed.length;
       if ('start' in f) {
         const cur = moved.get(f.node) ?? { node: f.node, shift: 0 };

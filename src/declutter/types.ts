@@ -80,6 +80,9 @@ export interface StepInput {
   root: Element;
   /** The article's language (primary subtag), "" when unknown: steps match every language's words then. */
   lang: string;
+  /** The article's title and byline as the reader shows them in its header (steps/title-byline.ts), when known. */
+  title?: string;
+  byline?: string;
 }
 
 /** A declutter step: one concern, one file; `id` is the file name, report label and settings key. */

@@ -2,6 +2,8 @@
 // tests/unit/steps-registry.test.ts fails when a file in this folder is not listed.
 import type { Step } from '../types';
 import { step as adLabel } from './ad-label';
+import { step as authorBio } from './author-bio';
+import { step as copyright } from './copyright';
 import { step as counter } from './counter';
 import { step as linkList } from './link-list';
 import { step as linkParagraph } from './link-paragraph';
@@ -11,14 +13,15 @@ import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
 import { step as timestamp } from './timestamp';
+import { step as titleByline } from './title-byline';
 import { step as uiLabel } from './ui-label';
 
 // Related links first: a teaser row holds share-like words and counts that other steps would take piecemeal.
-// The line steps (timestamp, photo-credit, ui-label, link-list, link-paragraph) run after the label steps so
+// The line steps (timestamp, photo-credit, ui-label, link-list, link-paragraph, title-byline) run after the label steps so
 // that a date line with a share button beside it is judged on its own text.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  uiLabel, timestamp, photoCredit, linkList, linkParagraph,
+  uiLabel, timestamp, photoCredit, linkList, linkParagraph, titleByline, authorBio, copyright,
 ];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

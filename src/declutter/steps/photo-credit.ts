@@ -1,6 +1,6 @@
 // Photo credits and captions that sit outside <figure>, so text.ts cannot leave them out by tag:
 // "Photo: A. Name, Agency", "(Image: © Agency)", "© Agency", and a caption that ends with its credit,
-// "The bridge at dawn. (Photo: A. Name)". The credit words are data (words/<lang>.ts, creditPrefixes); a credit
+// "The bridge at dawn. (Photo: A. Name)", and a gallery's "Image 1 of 8". The credit words are data (words/<lang>.ts, creditPrefixes); a credit
 // is a word followed by ":", "/" or "©", so "Photos from the trial show…" is prose and stays
 // (tests/fixtures/photo-credit/negative--prose.html).
 import { outermostOnly, outermostSameText, textOf } from '../dom';
@@ -23,6 +23,8 @@ const MAX_AGENCY_CHARS = 12;
 const COPYRIGHT_START = /^[\s(]*(?:©|\(c\))/iu;
 /** A caption ending with "(… credit-word: …)" or "(… credit-word/…)". */
 const TRAILING_PARENS = new RegExp(`\\(([^()]{1,${MAX_TRAILING_CREDIT_CHARS}})\\)\\s*$`, 'u');
+/** A gallery's position line: "Image 1 of 8", "1 of 6", "Bild 3 von 12", "Image 1 of / 8" (a short connector word). */
+const GALLERY_POSITION = /^(?:\p{L}+ )?\d{1,3} \p{L}{1,4} ?\/? ?\d{1,3}$/u;
 /** Credits are often in caption or media markup, but a heading or a table cell is content. */
 const CONTENT_CONTEXT = 'table, h1, h2, h3, pre, code';
 
@@ -46,6 +48,12 @@ function creditStartRegex(): RegExp {
   return creditStart;
 }
 
+/** The word before a gallery position, if any, is a credit word ("image", "foto"): "Chapter 1 of 8" is content. */
+function isGalleryWord(norm: string): boolean {
+  const first = /^\p{L}+/u.exec(norm)?.[0];
+  return !first || wordSet('creditPrefixes').has(first);
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -55,6 +63,7 @@ export function isCredit(raw: string): boolean {
   if (!text) return false;
   if (text.length <= MAX_CREDIT_CHARS) {
     if (COPYRIGHT_START.test(text)) return true;
+    if (GALLERY_POSITION.test(text) && isGalleryWord(normalizeWords(text))) return true;
     if (creditStartRegex().test(normalizeWords(text))) return true;
   }
   if (text.length > MAX_CAPTION_CHARS) return false;

@@ -101,6 +101,17 @@ const words: LanguageWords = {
     "تكبير الصورة",
     "جار التحميل",
   ],
+  bylinePrefixes: [
+    "بقلم",
+    "كتبه",
+  ],
+  authorHeadings: [
+    "عن الكاتب",
+    "نبذة عن الكاتب",
+  ],
+  copyrightPhrases: [
+    "جميع الحقوق محفوظة",
+  ],
 };
 
 export default words;

@@ -86,6 +86,15 @@ const words: LanguageWords = {
     "zavřít",
     "zvětšit",
   ],
+  bylinePrefixes: [
+    "autor",
+  ],
+  authorHeadings: [
+    "o autorovi",
+  ],
+  copyrightPhrases: [
+    "všechna práva vyhrazena",
+  ],
 };
 
 export default words;

@@ -122,6 +122,19 @@ const words: LanguageWords = {
     "wird geladen",
     "zum inhalt springen",
   ],
+  bylinePrefixes: [
+    "text",
+    "von",
+  ],
+  authorHeadings: [
+    "zum autor",
+    "zur autorin",
+    "über den autor",
+    "über die autorin",
+  ],
+  copyrightPhrases: [
+    "alle rechte vorbehalten",
+  ],
 };
 
 export default words;

@@ -121,6 +121,18 @@ const words: LanguageWords = {
     "ir al contenido",
     "volver arriba",
   ],
+  bylinePrefixes: [
+    "por",
+  ],
+  authorHeadings: [
+    "acerca del autor",
+    "sobre el autor",
+    "sobre la autora",
+  ],
+  copyrightPhrases: [
+    "derechos reservados",
+    "todos los derechos reservados",
+  ],
 };
 
 export default words;

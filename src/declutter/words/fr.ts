@@ -147,6 +147,18 @@ const words: LanguageWords = {
     "se connecter",
     "voir la galerie",
   ],
+  bylinePrefixes: [
+    "de",
+    "par",
+  ],
+  authorHeadings: [
+    "l'auteur",
+    "à propos de l'auteur",
+  ],
+  copyrightPhrases: [
+    "droits réservés",
+    "tous droits réservés",
+  ],
 };
 
 export default words;

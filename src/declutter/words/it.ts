@@ -105,6 +105,18 @@ const words: LanguageWords = {
     "torna su",
     "vai al contenuto",
   ],
+  bylinePrefixes: [
+    "a cura di",
+    "di",
+  ],
+  authorHeadings: [
+    "l'autore",
+    "sull'autore",
+  ],
+  copyrightPhrases: [
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+  ],
 };
 
 export default words;

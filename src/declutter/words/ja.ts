@@ -102,6 +102,18 @@ const words: LanguageWords = {
     "読み込み中",
     "閉じる",
   ],
+  bylinePrefixes: [
+    "文",
+    "著者",
+  ],
+  authorHeadings: [
+    "著者について",
+    "著者プロフィール",
+  ],
+  copyrightPhrases: [
+    "無断転載を禁じます",
+    "無断転載禁止",
+  ],
 };
 
 export default words;

@@ -86,6 +86,18 @@ const words: LanguageWords = {
     "본문 바로가기",
     "확대",
   ],
+  bylinePrefixes: [
+    "글",
+    "기자",
+  ],
+  authorHeadings: [
+    "저자 소개",
+    "필자 소개",
+  ],
+  copyrightPhrases: [
+    "무단 전재 및 재배포 금지",
+    "무단전재 및 재배포 금지",
+  ],
 };
 
 export default words;

@@ -99,6 +99,16 @@ const words: LanguageWords = {
     "sluiten",
     "terug naar boven",
   ],
+  bylinePrefixes: [
+    "door",
+  ],
+  authorHeadings: [
+    "over de auteur",
+    "over de schrijver",
+  ],
+  copyrightPhrases: [
+    "alle rechten voorbehouden",
+  ],
 };
 
 export default words;

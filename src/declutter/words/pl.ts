@@ -104,6 +104,16 @@ const words: LanguageWords = {
     "zamknij",
     "ładowanie",
   ],
+  bylinePrefixes: [
+    "autor",
+    "przez",
+  ],
+  authorHeadings: [
+    "o autorze",
+  ],
+  copyrightPhrases: [
+    "wszelkie prawa zastrzeżone",
+  ],
 };
 
 export default words;

@@ -114,6 +114,17 @@ const words: LanguageWords = {
     "ir para o conteúdo",
     "voltar ao topo",
   ],
+  bylinePrefixes: [
+    "por",
+  ],
+  authorHeadings: [
+    "sobre a autora",
+    "sobre o autor",
+  ],
+  copyrightPhrases: [
+    "direitos reservados",
+    "todos os direitos reservados",
+  ],
 };
 
 export default words;

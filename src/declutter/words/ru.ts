@@ -102,6 +102,15 @@ const words: LanguageWords = {
     "перейти к содержанию",
     "увеличить",
   ],
+  bylinePrefixes: [
+    "автор",
+  ],
+  authorHeadings: [
+    "об авторе",
+  ],
+  copyrightPhrases: [
+    "все права защищены",
+  ],
 };
 
 export default words;

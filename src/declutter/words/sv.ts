@@ -90,6 +90,16 @@ const words: LanguageWords = {
     "stäng",
     "till toppen",
   ],
+  bylinePrefixes: [
+    "av",
+  ],
+  authorHeadings: [
+    "om författaren",
+    "om skribenten",
+  ],
+  copyrightPhrases: [
+    "alla rättigheter förbehållna",
+  ],
 };
 
 export default words;

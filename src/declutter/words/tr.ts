@@ -96,6 +96,16 @@ const words: LanguageWords = {
     "kapat",
     "yükleniyor",
   ],
+  bylinePrefixes: [
+    "yazan",
+    "yazar",
+  ],
+  authorHeadings: [
+    "yazar hakkında",
+  ],
+  copyrightPhrases: [
+    "tüm hakları saklıdır",
+  ],
 };
 
 export default words;

@@ -23,4 +23,10 @@ export interface LanguageWords {
   creditPrefixes: string[];
   /** Whole texts of page controls that reader views leave as a line: "Skip to content", "Close", "Enlarge image". */
   uiLabels: string[];
+  /** A byline line starts with one of these before the names: "By A. Name", "Par A. Nom", "Von A. Name". */
+  bylinePrefixes: string[];
+  /** A heading whose whole text is one of these opens an author box: "About the author", "Über den Autor". */
+  authorHeadings: string[];
+  /** A copyright notice starts or ends with one of these: "All rights reserved", "Tous droits réservés". */
+  copyrightPhrases: string[];
 }

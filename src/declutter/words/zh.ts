@@ -139,6 +139,21 @@ const words: LanguageWords = {
     "返回顶部",
     "關閉",
   ],
+  bylinePrefixes: [
+    "作者",
+    "記者",
+    "记者",
+  ],
+  authorHeadings: [
+    "作者简介",
+    "作者簡介",
+    "关于作者",
+    "關於作者",
+  ],
+  copyrightPhrases: [
+    "版权所有",
+    "版權所有",
+  ],
 };
 
 export default words;

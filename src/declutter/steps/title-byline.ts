@@ -1,0 +1,64 @@
+// Lines that repeat the article's title or byline inside its body: the reader shows both in its header, so
+// a second copy under it is noise ("Cat found safe after a week", then "By A. NAME, Staff Writer" in the
+// first lines of the text). Judged against the title and byline Readability found (StepInput), whole line
+// against whole text, so a paragraph that merely names the author stays
+// (tests/fixtures/title-byline/negative--mentions.html).
+import { outermostOnly, outermostSameText, textOf } from '../dom';
+import { leafBlocks } from '../lines';
+import { matchPrefix } from '../matchers';
+import { normalizeWords } from '../normalize';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'title-byline';
+
+/** A byline line names a few people and their roles; longer than this it is prose. */
+const MAX_BYLINE_LINE_CHARS = 120;
+/** Shorter titles or bylines ("News", "AP") would match ordinary lines. */
+const MIN_MATCH_CHARS = 5;
+/** "By Ann Lee's own account, the vote failed." is a sentence, not a byline. */
+const SENTENCE_END = /[\p{L}\p{N}]{2,}[.!?]$/u;
+/** Quotes, tables and lists hold names and titles as content. */
+const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, pre, code';
+
+/** Normalized, without a leading byline word ("by", "par", "von"…) and inner punctuation as single spaces. */
+function key(text: string): string {
+  let norm = normalizeWords(text);
+  const prefix = matchPrefix('bylinePrefixes', norm);
+  if (prefix) norm = norm.slice(prefix);
+  return norm.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+}
+
+function find({ root, title, byline }: StepInput): Finding[] {
+  const titleKey = key(title ?? '');
+  const bylineKey = key(byline ?? '');
+  // The author's name alone, without the role after a comma or dash ("Jane Roe, Staff Writer" → "jane roe").
+  const nameKey = key((byline ?? '').split(/[,;|\u2013\u2014]| - /u)[0] ?? '');
+  if (titleKey.length < MIN_MATCH_CHARS && bylineKey.length < MIN_MATCH_CHARS) return [];
+  const found: Finding[] = [];
+  for (const block of leafBlocks(root)) {
+    if (block.closest(CONTENT_CONTEXT)) continue;
+    const text = textOf(block);
+    if (!text || text.length > Math.max(MAX_BYLINE_LINE_CHARS, titleKey.length * 2)) continue;
+    const k = key(text);
+    if (titleKey.length >= MIN_MATCH_CHARS && k === titleKey) {
+      found.push({ node: outermostSameText(block, root), reason: 'Repeats the title shown in the reader header', kind: 'boilerplate' });
+    } else if (bylineKey.length >= MIN_MATCH_CHARS && text.length <= MAX_BYLINE_LINE_CHARS && isBylineLine(text, k, bylineKey, nameKey)) {
+      found.push({ node: outermostSameText(block, root), reason: 'Repeats the byline shown in the reader header' });
+    }
+  }
+  return outermostOnly(found);
+}
+
+/** The line is the byline, or starts with a byline word and names the byline's author among others. */
+function isBylineLine(text: string, k: string, bylineKey: string, nameKey: string): boolean {
+  if (k === bylineKey) return true;
+  if (SENTENCE_END.test(text) || !matchPrefix('bylinePrefixes', normalizeWords(text))) return false;
+  return k.startsWith(bylineKey) || bylineKey.startsWith(k) || (nameKey.length >= MIN_MATCH_CHARS && k.startsWith(nameKey));
+}
+
+export const step: Step = {
+  id,
+  kind: 'byline-block',
+  description: 'Removes lines that repeat the article title or byline, which the reader shows in its header.',
+  find,
+};

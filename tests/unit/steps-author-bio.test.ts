@@ -1,0 +1,18 @@
+// Step author-bio on its fixtures (tests/fixtures/author-bio/): what it removes, and what it must leave.
+import { describe, expect, it } from 'vitest';
+import { step } from '../../src/declutter/steps/author-bio';
+import { fixture, runStepOn } from './helpers/fixtures';
+
+describe('step author-bio', () => {
+  it('removes an author box under an "About the author" heading', () => {
+    const { removed, text } = runStepOn(step, fixture('author-bio/about-the-author.html'));
+    expect(removed.map((r) => r.text)).toEqual(['About the Author Jane Roe Jane Roe covers the harbour and its boats. She lives by the water with two cats.']);
+    for (const r of removed) expect(r).toMatchObject({ step: 'author-bio', kind: step.kind });
+    for (const keep of ['The harbour council voted', 'Members said the crossing']) expect(text).toContain(keep);
+  });
+
+  it('leaves a section about an author and a sentence that starts with the same words', () => {
+    const { removed } = runStepOn(step, fixture('author-bio/negative--section.html'));
+    expect(removed).toEqual([]);
+  });
+});
