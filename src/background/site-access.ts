@@ -3,7 +3,17 @@
 // for exactly the sites that are both enabled in settings and granted by the browser. reconcile() restores
 // that invariant from whatever state it finds (a revoke in the browser's UI, an import, a crash mid-way).
 // Browser APIs are injected (the background passes the platform's, tests pass fakes): no polyfill import here.
-import { AUTO_MODES, siteOfUrl, WEB_PROTOCOLS, type SettingsStore, type SiteMode } from '../settings/index';
+import {
+  AUTO_MODES,
+  runMigrations,
+  SITE_PREFIX,
+  siteOfUrl,
+  WEB_PROTOCOLS,
+  type MigrationReport,
+  type SettingsAreas,
+  type SettingsStore,
+  type SiteMode,
+} from '../settings/index';
 
 /** The slice of `browser.permissions` used here. */
 export interface PermissionsApi {
@@ -264,3 +274,35 @@ export function createSiteAccess(deps: SiteAccessDeps) {
 }
 
 export type SiteAccess = ReturnType<typeof createSiteAccess>;
+
+/**
+ * Whether a storage.onChanged event can change which sites should have a registration (a site key in local:
+ * set from the options page, the reader's panel, the context menu, an import or a reset).
+ */
+export function affectsRegistrations(changes: Record<string, unknown>, areaName: string): boolean {
+  return areaName === 'local' && Object.keys(changes).some((k) => k.startsWith(SITE_PREFIX));
+}
+
+/**
+ * Everything a background start owes the settings, in order: migrations (idempotent, so every start is safe),
+ * then registrations made to match settings and grants (a registration may be missing after an update or a
+ * revoke while the background slept). Never throws: a failure is logged and the next start tries again.
+ */
+export async function onBackgroundStart(
+  areas: SettingsAreas,
+  access: SiteAccess,
+): Promise<{ migration?: MigrationReport; reconcile?: ReconcileResult }> {
+  const out: { migration?: MigrationReport; reconcile?: ReconcileResult } = {};
+  try {
+    out.migration = await runMigrations(areas);
+  } catch (err) {
+    console.error('News Declutter: settings migration failed; stored values are untouched:', err);
+  }
+  try {
+    out.reconcile = await access.reconcile();
+    for (const e of out.reconcile.errors) console.warn(`News Declutter: could not register ${e.id}: ${e.message}`);
+  } catch (err) {
+    console.error('News Declutter: could not reconcile per-site scripts:', err);
+  }
+  return out;
+}

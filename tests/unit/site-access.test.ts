@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSiteAccess, grantCovers, matchesFor, originPattern, originsToAsk } from '../../src/background/site-access';
+import { affectsRegistrations, createSiteAccess, grantCovers, matchesFor, onBackgroundStart, originPattern, originsToAsk } from '../../src/background/site-access';
 import { createSettingsStore } from '../../src/settings';
 import { fakeStorage } from './fakes/fake-storage';
 import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
@@ -223,5 +223,23 @@ describe('setModeFromClick', () => {
     await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
     expect(await access.requestAccessFromClick((await access.sitesNeedingAccess()).flatMap((h) => originsToAsk(h, [])))).toBe(true);
     expect([...scripting.scripts.keys()].sort()).toEqual(['nd-site:a.example', 'nd-site:b.example']);
+  });
+});
+
+describe('background start and storage events', () => {
+  it('migrates a v0 profile, then registers the granted auto sites', async () => {
+    const { storage, store, permissions, scripting } = setup();
+    storage.sync!.seed({ settings: { autoReaderSites: ['a.example'], neverSites: ['b.example'] } });
+    permissions.granted.add('https://a.example/*');
+    const access = createSiteAccess({ permissions, scripting, store });
+    const r = await onBackgroundStart(storage, access);
+    expect(r.migration?.ran).toEqual([1]);
+    expect(r.reconcile?.registered).toEqual(['nd-site:a.example']);
+  });
+
+  it('only site keys in local storage call for a reconcile', () => {
+    expect(affectsRegistrations({ 'site:a.example': {} }, 'local')).toBe(true);
+    expect(affectsRegistrations({ global: {} }, 'sync')).toBe(false);
+    expect(affectsRegistrations({ 'corrupt:site:a.example:1': {} }, 'local')).toBe(false);
   });
 });
