@@ -21,7 +21,7 @@ function keysUsedByOptionsPage(): string[] {
   return [...keys].sort();
 }
 
-const SHIPPED_STEPS = ['related-links', 'newsletter', 'share-widget', 'ad-label', 'counter', 'markup-artifact', 'ui-label', 'timestamp', 'photo-credit', 'link-list', 'link-paragraph'];
+const SHIPPED_STEPS = ['related-links', 'newsletter', 'share-widget', 'ad-label', 'counter', 'markup-artifact', 'ui-label', 'timestamp', 'photo-credit', 'link-list', 'link-paragraph', 'title-byline', 'author-bio', 'copyright'];
 
 describe('options page messages', () => {
   const keys = [...keysUsedByOptionsPage(), ...SHIPPED_STEPS.map(stepMessageKey)];
