@@ -16,7 +16,8 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   try {
     await ensureContentScript(tabId);
     const reply = await sendToTab(tabId, { type: 'toggle' });
-    await showReaderState(tabId, reply.open);
+    if (reply.type === 'unsupported') await showRestricted(tabId, reply.reason);
+    else await showReaderState(tabId, reply.open);
   } catch (error) {
     console.warn('News Declutter: cannot open the reader here:', error);
     await showRestricted(tabId, restrictionAfter(tab?.url, error));

@@ -59,7 +59,11 @@ async function open(): Promise<void> {
   reader = handle;
 }
 
+/** Chromium shows PDFs in a viewer page that takes injected scripts; there is no article to read in it. */
+const PDF_TYPE = 'application/pdf';
+
 async function toggleNow(): Promise<ContentReplies['toggle']> {
+  if (document.contentType === PDF_TYPE) return { type: 'unsupported', reason: 'pdf' };
   if (isOpen()) {
     reader?.close();
     reader = null;

@@ -13,7 +13,10 @@ export type BackgroundToContent =
 /** The content script's reply to each background → content message. */
 export interface ContentReplies {
   ping: { type: 'pong' };
-  toggle: { type: 'reader-state'; open: boolean };
+  toggle:
+    | { type: 'reader-state'; open: boolean }
+    /** A document the reader cannot read, such as Chromium's PDF viewer, which lets scripts in. */
+    | { type: 'unsupported'; reason: 'pdf' };
 }
 
 /** Content script → background. */

@@ -23,6 +23,8 @@ const FIRST_PARAGRAPH_START = 'Les six bibliothèques de quartier de Montclaret 
 /** A page no extension may touch, per browser, and the tooltip the button must then show (_locales/en). */
 const BROWSER_PAGE = { chromium: 'chrome://version/', firefox: 'about:robots' } as const;
 const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let extensions read their own pages.';
+const PDF = '/pages/e2e-report.pdf';
+const PDF_TITLE = "The reader cannot open here: this is a PDF in the browser's PDF viewer, not a web page.";
 const DEFAULT_TITLE = 'Read this page without clutter';
 const DEMO = '/demo/article.html';
 const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
@@ -302,6 +304,17 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitForReader(driver, 'the context menu to open the reader', (r) => r.title === TITLE);
       await driver.clickAction();
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
+    });
+
+    it("explains on the button that a PDF in the browser's viewer has no page to read", async () => {
+      await driver.page.goto(server.url(PDF), { timeout: 5_000 }).catch(() => undefined);
+      await driver.clickAction();
+      const state = await waitFor(async () => {
+        const s = await driver.actionState();
+        return s.badge && s.title !== DEFAULT_TITLE ? s : null;
+      }, READER_TIMEOUT_MS, 'the badge and tooltip');
+      expect(state).toEqual({ badge: '!', title: PDF_TITLE });
+      expect(await view(driver)).toBeNull();
     });
 
     it("explains on the button why it cannot open on the browser's own pages", async () => {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
-import { type Driver, wrapForShadow } from './driver';
+import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor } from './env';
 
 const CHROMIUM_ARGS = [
@@ -61,6 +61,8 @@ export async function launchChromium(dir: string): Promise<Driver> {
       if (html) parents.push(html, ...(html.children ?? []).filter((n) => n.nodeName === 'BODY'));
       for (const parent of parents) {
         for (const child of parent.children ?? []) {
+          // CDP lists attributes as [name, value, name, value, …].
+          if (!child.attributes?.some((name, i) => i % 2 === 0 && name === HOST_ATTR)) continue;
           const shadow = child.shadowRoots?.[0];
           if (!shadow) continue;
           const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });

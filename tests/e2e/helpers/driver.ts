@@ -40,11 +40,10 @@ export function wrapForShadow(fn: (...args: never[]) => unknown): string {
 }
 
 /**
- * Finds the reader's host among the document root's children (DESIGN.md flow 3: "a host element at the
- * document root") and the body's, as the page script sees them: an element the page never made, with a
- * shadow root. Used by both drivers to pick the right node from their protocol's tree.
+ * The attribute that names the reader's host element (a child of <html>, DESIGN.md flow 3). Both drivers pick
+ * the host by it from their protocol's tree: pages have shadow roots of their own (Chromium's PDF viewer does).
  */
-export const HOST_PARENTS = 'html, body';
+export { HOST_ATTR } from '../../../src/content/reader/shadow-host';
 
 export async function settle(page: Page, ms = 100): Promise<void> {
   await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), ms);

@@ -9,7 +9,7 @@
 //   (`includeShadowTree: "all"` serializes closed roots too and gives each a handle to call functions on).
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type Driver, wrapForShadow } from './driver';
+import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor } from './env';
 
 /** The part of puppeteer's BiDi connection used here (puppeteer keeps it off its public types). */
@@ -20,7 +20,7 @@ interface BidiConnection {
 interface BidiNode {
   type: string;
   sharedId?: string;
-  value?: { localName?: string; shadowRoot?: BidiNode | null };
+  value?: { localName?: string; attributes?: Record<string, string>; shadowRoot?: BidiNode | null };
 }
 
 interface EvaluateResult {
@@ -140,14 +140,15 @@ export async function launchFirefox(dir: string): Promise<Driver> {
       async inReader(fn, ...args) {
         const context = contextOf(page);
         const found = await send<EvaluateResult>(browser, 'script.evaluate', {
-          expression: `[...document.documentElement.children, ...(document.body ? document.body.children : [])]`,
+          expression: `[...document.documentElement.children]`,
           target: { context },
           awaitPromise: false,
           resultOwnership: 'root',
           serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
         });
         const nodes = (unwrap(found, 'finding the reader host') ?? []) as BidiNode[];
-        const shadow = nodes.map((n) => n.value?.shadowRoot).find((s): s is BidiNode => !!s?.sharedId);
+        const host = nodes.find((n) => n.value?.attributes?.[HOST_ATTR] !== undefined);
+        const shadow = host?.value?.shadowRoot;
         if (!shadow?.sharedId) return null;
         const result = await send<EvaluateResult>(browser, 'script.callFunction', {
           functionDeclaration: wrapForShadow(fn),

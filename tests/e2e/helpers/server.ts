@@ -47,6 +47,11 @@ export async function startServer(): Promise<FixtureServer> {
         res.end(await readFile(join(DEMO, name)));
         return;
       }
+      if (area === 'pages' && /^[a-z0-9-]+\.pdf$/.test(name)) {
+        res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' });
+        res.end(await readFile(join(PAGES, name)));
+        return;
+      }
       if ((area === 'pages' || area === 'csp') && SAFE_NAME.test(name)) {
         let html = await readFile(join(PAGES, name), 'utf8');
         // Under CSP, images get their own URLs: an image the browser already holds from an earlier test would
