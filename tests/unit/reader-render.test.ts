@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HOST_ATTR, SHADOW_MODE } from '../../src/content/reader/index';
-import { open, sampleArticle } from './reader-helpers';
+import { makeDom, open, sampleArticle } from './reader-helpers';
 
 describe('reader: article view', () => {
   it('renders header, paragraphs, images, lists, quotes, tables and the related list apart', () => {
@@ -57,6 +57,20 @@ describe('reader: article view', () => {
     expect(hostBlock).toContain('all: initial !important;');
     expect(hostBlock).toContain('position: fixed !important;');
     expect(hostBlock).toContain('z-index: 2147483647 !important;');
+  });
+
+  it('puts the host in the top layer (Popover API), out of it while printing, and back', () => {
+    const dom = makeDom();
+    const proto = dom.window.HTMLElement.prototype as unknown as { showPopover: () => void; hidePopover: () => void };
+    proto.showPopover = vi.fn();
+    proto.hidePopover = vi.fn();
+    const { host, win } = open(undefined, { dom });
+    expect(host.getAttribute('popover')).toBe('manual');
+    expect(proto.showPopover).toHaveBeenCalledOnce();
+    win.dispatchEvent(new win.Event('beforeprint'));
+    expect(proto.hidePopover).toHaveBeenCalledOnce();
+    win.dispatchEvent(new win.Event('afterprint'));
+    expect(proto.showPopover).toHaveBeenCalledTimes(2);
   });
 
   it('applies the article language and direction: an Arabic article reads right to left', () => {

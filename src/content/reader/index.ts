@@ -11,7 +11,7 @@ import { borrowPage } from './page-state';
 import { applyPrefs, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
 import { TITLE_ID } from './render-article';
-import { createHost } from './shadow-host';
+import { createHost, raiseHost } from './shadow-host';
 
 export type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
 export { DEFAULT_READER_PREFS } from './api';
@@ -38,6 +38,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const status = h(doc, 'div', { class: 'nd-sr-only nd-status', role: 'status', 'aria-live': 'polite' });
   root.appendChild(dialog);
   doc.documentElement.appendChild(host);
+  raiseHost(host);
 
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);

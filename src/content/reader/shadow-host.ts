@@ -23,6 +23,8 @@ export function createHost(doc: Document): ReaderHost {
   // our host when it upgrades.
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, '');
+  // A manual popover (no light dismiss, no Escape of its own) so raiseHost can put it in the top layer.
+  host.setAttribute('popover', 'manual');
   applyHostStyle(host, HOST_STYLE);
   const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
@@ -31,8 +33,34 @@ export function createHost(doc: Document): ReaderHost {
   return { host, root };
 }
 
+/**
+ * Puts the connected host in the browser's top layer (Popover API, Chrome 114+, Firefox 125+). Why: a page that
+ * sets `transform`, `filter` or `will-change` on <html> makes it the containing block of every fixed element, and
+ * the reader then sits at the top of the document instead of the viewport (seen in Chromium 156 with
+ * `html { transform: translateZ(0) }` and the page scrolled: an empty sepia screen). The top layer is laid out
+ * against the viewport whatever the ancestors do, above any z-index. Without the API, the fixed layout remains.
+ */
+export function raiseHost(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function' || !host.isConnected) return;
+  try {
+    // Already showing: browsers either ignore the call or throw InvalidStateError; both are fine.
+    host.showPopover();
+  } catch {
+    // Not supported here (an older engine, a test DOM): the inline fixed layout still covers the usual pages.
+  }
+}
+
+/** Printing: out of the top layer (it would print as one absolutely positioned box) and flowing like a document. */
 export function setHostPrintLayout(host: HTMLElement, printing: boolean): void {
+  if (printing) {
+    try {
+      if (typeof host.hidePopover === 'function') host.hidePopover();
+    } catch {
+      // See raiseHost.
+    }
+  }
   applyHostStyle(host, printing ? HOST_PRINT_STYLE : HOST_STYLE);
+  if (!printing) raiseHost(host);
 }
 
 function applyHostStyle(host: HTMLElement, rules: HostRules): void {
