@@ -57,6 +57,11 @@ describe('reader: article view', () => {
     expect(hostBlock).toContain('all: initial !important;');
     expect(hostBlock).toContain('position: fixed !important;');
     expect(hostBlock).toContain('z-index: 2147483647 !important;');
+    // Accessibility media features are handled.
+    expect(css).toContain('@media (forced-colors: active)');
+    expect(css).toContain('@media (prefers-reduced-motion: reduce)');
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain(':focus-visible');
   });
 
   it('puts the host in the top layer (Popover API), out of it while printing, and back', () => {
