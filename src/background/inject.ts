@@ -3,8 +3,11 @@
 import { browser } from '../platform';
 import type { BackgroundToContent, ContentReplies } from '../shared/messages';
 
-/** The content bundle, as built by scripts/build.ts. */
-const CONTENT_SCRIPT = 'content.js';
+/**
+ * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
+ * calling page, so the same code called from options/ would look for options/content.js (src/background/site-access.ts).
+ */
+const CONTENT_SCRIPT = '/content.js';
 
 /**
  * Chromium sometimes refuses the first executeScript right after a click ("Cannot access contents of the
