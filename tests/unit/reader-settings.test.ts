@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER_PREFS } from '../../src/content/reader/api';
-import { normalizePrefs } from '../../src/content/reader/prefs';
+import { normalizePrefs, PREFS_REPORT_DELAY_MS } from '../../src/content/reader/prefs';
 import { open } from './reader-helpers';
 
 describe('reader: display settings', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
   it('theme, font, size, width and line height apply at once and reach onPrefsChange', () => {
+    vi.useFakeTimers();
     const { root, callbacks, win } = open();
     const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.getAttribute('data-theme')).toBe('system');
@@ -16,6 +19,7 @@ describe('reader: display settings', () => {
     sepia.checked = true;
     sepia.dispatchEvent(new win.Event('change', { bubbles: true }));
     expect(dialog.getAttribute('data-theme')).toBe('sepia');
+    vi.advanceTimersByTime(PREFS_REPORT_DELAY_MS);
     expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, theme: 'sepia' });
 
     const mono = root.querySelector<HTMLInputElement>('input[name="nd-font"][value="mono"]')!;
@@ -35,7 +39,29 @@ describe('reader: display settings', () => {
     lh.dispatchEvent(new win.Event('input', { bubbles: true }));
     expect(dialog.style.getPropertyValue('--nd-width')).toBe('80ch');
     expect(dialog.style.getPropertyValue('--nd-lh')).toBe('1.9');
+    vi.advanceTimersByTime(PREFS_REPORT_DELAY_MS);
     expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ theme: 'sepia', font: 'mono', size: 24, width: 80, lineHeight: 1.9 });
+  });
+
+  it('reports a slider drag once, where the user stopped, and anything pending on close', () => {
+    vi.useFakeTimers();
+    const { root, callbacks, win, handle } = open();
+    const size = root.getElementById('nd-size') as HTMLInputElement;
+    for (const v of ['20', '21', '22', '23', '24', '25']) {
+      size.value = v;
+      size.dispatchEvent(new win.Event('input', { bubbles: true }));
+      vi.advanceTimersByTime(50);
+    }
+    expect(callbacks.onPrefsChange).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(PREFS_REPORT_DELAY_MS);
+    expect(callbacks.onPrefsChange).toHaveBeenCalledOnce();
+    expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, size: 25 });
+
+    size.value = '26';
+    size.dispatchEvent(new win.Event('input', { bubbles: true }));
+    handle.close();
+    expect(callbacks.onPrefsChange).toHaveBeenCalledTimes(2);
+    expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, size: 26 });
   });
 
   it('opens readable with stored preferences that are out of range or corrupt', () => {

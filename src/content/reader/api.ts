@@ -27,6 +27,10 @@ export type ReaderContent =
 export interface ReaderCallbacks {
   /** The user closed the reader (button or Escape); the reader has already removed itself. */
   onClose(): void;
+  /**
+   * The user changed the display settings. Applied in the reader at once, reported once the user stops for
+   * PREFS_REPORT_DELAY_MS (reader/prefs.ts: a slider drag would otherwise flood storage.sync), and on close.
+   */
   onPrefsChange(prefs: ReaderPrefs): void;
   /** The user pressed "Show anyway" on the no-article notice: the glue re-runs the engine with force. */
   onShowAnyway(): void;

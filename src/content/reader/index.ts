@@ -8,7 +8,7 @@ import { trapFocus } from './focus-trap';
 import type { ReaderT } from './messages';
 import { errorView, noArticleView } from './notice-view';
 import { borrowPage } from './page-state';
-import { applyPrefs, normalizePrefs } from './prefs';
+import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
 import { TITLE_ID } from './render-article';
 import { createHost, raiseHost } from './shadow-host';
@@ -40,6 +40,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   doc.documentElement.appendChild(host);
   raiseHost(host);
 
+  const prefsReporter = createPrefsReporter((p) => options.callbacks.onPrefsChange(p));
+  // The page may go away with the reader open (a link followed): report the last preferences before it does.
+  const onPageHide = () => prefsReporter.flush();
+  doc.defaultView?.addEventListener('pagehide', onPageHide);
+
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
@@ -62,6 +67,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     if (!open) return;
     open = false;
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
+    doc.defaultView?.removeEventListener('pagehide', onPageHide);
+    prefsReporter.flush();
     trap.release();
     printer.dispose();
     host.remove();
@@ -87,7 +94,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         onPrefsChange(p) {
           prefs = p;
           applyPrefs(dialog, p);
-          options.callbacks.onPrefsChange({ ...p });
+          prefsReporter.push(p);
         },
         announce(message) {
           // Cleared first so the same message twice is still announced.

@@ -40,3 +40,38 @@ export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {
   root.style.setProperty('--nd-width', `${prefs.width}ch`);
   root.style.setProperty('--nd-lh', String(prefs.lineHeight));
 }
+
+/**
+ * How long preferences must stay unchanged before the glue hears about them. A slider drag fires an input event
+ * per step, and the glue saves to storage.sync, which allows 120 writes a minute in Chrome (issue 4): the reader
+ * applies every step at once but reports only where the user stopped.
+ */
+export const PREFS_REPORT_DELAY_MS = 400;
+
+export interface PrefsReporter {
+  /** A new value: applied by the caller already, reported after a quiet moment. */
+  push(prefs: ReaderPrefs): void;
+  /** Report now whatever is pending (reader closing, page going away). */
+  flush(): void;
+}
+
+export function createPrefsReporter(report: (prefs: ReaderPrefs) => void, delayMs = PREFS_REPORT_DELAY_MS): PrefsReporter {
+  let pending: ReaderPrefs | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    report({ ...p });
+  };
+  return {
+    push(prefs) {
+      pending = prefs;
+      clearTimeout(timer);
+      timer = setTimeout(flush, delayMs);
+    },
+    flush,
+  };
+}
