@@ -238,7 +238,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
     });
 
-    it('says so on a page without an article, and offers Show anyway', async () => {
+    it('says so on a page without an article, and Show anyway extracts it all the same', async () => {
       await openPage(driver, server, NOT_AN_ARTICLE);
       await driver.clickAction();
       const notice = await waitFor(() => driver.inReader((root) => {
@@ -247,6 +247,12 @@ for (const kind of ['chromium', 'firefox'] as const) {
       }), READER_TIMEOUT_MS, 'the no-article notice');
       expect(notice.title).toBe('');
       expect(notice.buttons).toContain('Show anyway');
+
+      // "Show anyway" runs the engine again with force, in the same reader.
+      await driver.inReader((root) => {
+        [...root.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim() === 'Show anyway')?.click();
+      });
+      await waitForReader(driver, 'the forced extraction', (r) => r.title === 'Harbour Town Weather - Home');
       await driver.clickAction();
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the notice to close');
     });
