@@ -37,7 +37,6 @@ interface Togglable {
   open(): void;
   close(): void;
   isOpen(): boolean;
-  contains(node: Node): boolean;
 }
 
 function toolbarButton(doc: Document, iconName: IconName, label: string, opts: { controls?: string; text?: Node[] } = {}): HTMLButtonElement {
@@ -68,7 +67,6 @@ function panelToggle(button: HTMLButtonElement, panel: HTMLElement, onFirstOpen?
       button.setAttribute('aria-expanded', 'false');
     },
     isOpen: () => !panel.hidden,
-    contains: (node) => panel.contains(node) || button.contains(node),
   };
 }
 
@@ -116,7 +114,6 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
     open() { drawer.open(); removedButton.setAttribute('aria-expanded', 'true'); },
     close() { drawer.close(); removedButton.setAttribute('aria-expanded', 'false'); },
     isOpen: drawer.isOpen,
-    contains: (node) => drawer.element.contains(node) || removedButton.contains(node),
   });
 
   const printButton = toolbarButton(doc, 'print', t('readerPrint'));

@@ -51,7 +51,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // defaultPrevented is ignored on purpose: a page that cancels every key must not keep the reader open.
+    if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     // First Escape closes an open popover or drawer; the next closes the reader.
