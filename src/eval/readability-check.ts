@@ -31,11 +31,15 @@ export interface CheckPage {
   keptWords: number;
   keptShare: number;
   lost: string[];
+  /** What our steps took out of this page, for a reviewer to judge that it is clutter. */
+  removed: { step: string; text: string }[];
 }
 
 export interface CheckRun {
   pages: CheckPage[];
   keptShare: number;
+  /** Share of expected.html's words that our receipts account for (what the check counts as clutter). */
+  removedShare: number;
 }
 
 function counts(tokens: string[]): Map<string, number> {
@@ -48,6 +52,7 @@ export function runReadabilityCheck(dir: string): CheckRun {
   const pages: CheckPage[] = [];
   let expectedAll = 0;
   let keptAll = 0;
+  let clutterAll = 0;
   for (const page of loadReadabilityPages(dir)) {
     const expectedDom = new JSDOM(page.expected);
     const expectedText = bodyText(expectedDom.window.document.body);
@@ -71,22 +76,30 @@ export function runReadabilityCheck(dir: string): CheckRun {
     }
     expectedAll += expectedWords;
     keptAll += keptWords;
+    clutterAll += clutterWords;
     pages.push({
       id: page.id, lang: page.lang, expectedWords, clutterWords, keptWords,
       keptShare: expectedWords ? keptWords / expectedWords : 1,
       lost: linesMissingFrom(expectedText, text),
+      removed: (article?.removed ?? []).map((r) => ({ step: r.step, text: r.text })),
     });
   }
   pages.sort((a, b) => a.keptShare - b.keptShare);
-  return { pages, keptShare: expectedAll ? keptAll / expectedAll : 1 };
+  return {
+    pages,
+    keptShare: expectedAll ? keptAll / expectedAll : 1,
+    removedShare: expectedAll + clutterAll ? clutterAll / (expectedAll + clutterAll) : 0,
+  };
 }
 
 export function writeReadabilityReport(run: CheckRun, dir: string): void {
   const out = ['# readability-pages (news + feature), worst first', '', `Kept overall: ${(run.keptShare * 100).toFixed(2)}%`, ''];
   out.push('| page | lang | kept | words | clutter words |', '|---|---|---|---|---|');
   for (const p of run.pages) out.push(`| ${p.id} | ${p.lang} | ${(p.keptShare * 100).toFixed(2)}% | ${p.expectedWords} | ${p.clutterWords} |`);
-  for (const p of run.pages.filter((x) => x.lost.length)) {
-    out.push('', `## ${p.id} kept ${(p.keptShare * 100).toFixed(2)}%`, '', 'Lines of expected.html we lost:', ...p.lost.map((l) => `- ${l}`));
+  for (const p of run.pages.filter((x) => x.lost.length || x.removed.length)) {
+    out.push('', `## ${p.id} kept ${(p.keptShare * 100).toFixed(2)}%`, '');
+    if (p.lost.length) out.push('Lines of expected.html we lost:', ...p.lost.map((l) => `- ${l}`), '');
+    if (p.removed.length) out.push('Removed by our steps (counted as clutter):', ...p.removed.map((r) => `x [${r.step}] ${r.text.slice(0, 160)}`));
   }
   fs.writeFileSync(path.join(dir, 'readability-pages.md'), out.join('\n') + '\n');
 }
