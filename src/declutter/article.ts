@@ -10,6 +10,7 @@
 //    in the very HTML the reader shows, so "Restore" puts an item back exactly where it was.
 // 5. Sanitize, then read the body text from the sanitized DOM, so `text` and `contentHtml` agree.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { runSteps } from './pipeline';
 import { collectRelated } from './related';
@@ -34,6 +35,7 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
   if (!clone.body) return null;
   if (!options.force && !isProbablyReaderable(clone)) return null;
 
+  recoverLazyImages(clone.body);
   const related = collectRelated(clone.body, url);
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();

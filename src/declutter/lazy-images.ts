@@ -1,0 +1,36 @@
+// Lazy-loaded images keep their real address in data attributes until a page script swaps it in; a reader
+// that only sees `src` shows the 1x1 placeholder. Readability's own recovery only takes URLs ending in
+// .jpg/.jpeg/.png/.webp, and the sanitizer drops data-* attributes, so we recover them here, on the clone,
+// before Readability runs (tests/unit/lazy-images.test.ts).
+
+/** Attributes sites use for the real image address, most specific first. */
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-hi-res-src', 'data-url', 'data-lazy'];
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+/** A data: URL shorter than this is a placeholder pixel, not a picture (a 1x1 GIF is about 70 characters). */
+const MAX_PLACEHOLDER_CHARS = 200;
+const PLACEHOLDER_NAME = /(?:^|[/_.-])(?:blank|placeholder|spacer|lazy|transparent|pixel|grey|gray)[^/]*$/i;
+
+function isPlaceholder(src: string | null): boolean {
+  if (!src || !src.trim()) return true;
+  const s = src.trim();
+  if (s.startsWith('data:')) return s.length < MAX_PLACEHOLDER_CHARS;
+  return PLACEHOLDER_NAME.test(s.split('?')[0] ?? '');
+}
+
+function firstAttr(el: Element, names: readonly string[]): string | null {
+  for (const n of names) {
+    const v = el.getAttribute(n)?.trim();
+    if (v && !v.startsWith('data:')) return v;
+  }
+  return null;
+}
+
+/** Puts the real address of lazy images into src/srcset. Works on the engine's clone only. */
+export function recoverLazyImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll('img, source'))) {
+    const real = firstAttr(img, SRC_ATTRS);
+    const realSet = firstAttr(img, SRCSET_ATTRS);
+    if (img.tagName === 'IMG' && real && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', real);
+    if (realSet && (!img.getAttribute('srcset') || isPlaceholder(img.getAttribute('srcset')))) img.setAttribute('srcset', realSet);
+  }
+}
