@@ -8,7 +8,7 @@ import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames'
 import type { SettingsAreas } from './storage-area';
 import { createSettingsStore, type SettingsStore } from './store';
 import { keepAside } from './quarantine';
-import { isPlainObject } from './validate';
+import { isPlainObject, validateReaderPrefs } from './validate';
 
 export interface MigrationContext {
   areas: SettingsAreas;
@@ -55,8 +55,34 @@ async function splitLegacySettings(ctx: MigrationContext): Promise<void> {
   if (sync && fromSync !== undefined) await sync.remove(LEGACY_V0_KEY).catch(() => undefined);
 }
 
+/**
+ * The reader's first content script (before the store) saved its display settings under this sync key
+ * (src/content/prefs.ts up to commit 4e6cf33). Users who adjusted the reader then have it and no `global`.
+ */
+export const LEGACY_READER_PREFS_KEY = 'readerPrefs';
+
+/**
+ * v1 → v2: `readerPrefs` (sync, or local for a copy written while sync was off) becomes `global.reader`.
+ * A `global` that already exists wins: only the store writes it, and the store replaced the old key's
+ * writer, so it is the newer choice. The old value is kept as a backup, then removed.
+ */
+async function adoptLegacyReaderPrefs(ctx: MigrationContext): Promise<void> {
+  const { local, sync } = ctx.areas;
+  const fromSync = await readOptional(sync, LEGACY_READER_PREFS_KEY);
+  const fromLocal = (await local.get(LEGACY_READER_PREFS_KEY))[LEGACY_READER_PREFS_KEY];
+  const raw = fromSync ?? fromLocal;
+  if (raw === undefined) return;
+  await local.set({ [`${BACKUP_PREFIX}v1:${LEGACY_READER_PREFS_KEY}`]: { sync: fromSync, local: fromLocal, at: ctx.now() } });
+  const hasGlobal = (await local.get(KEY_GLOBAL))[KEY_GLOBAL] !== undefined || (await readOptional(sync, KEY_GLOBAL)) !== undefined;
+  // Field by field: a bad theme falls back to its default, the good size is kept.
+  if (!hasGlobal) await ctx.store.setGlobal({ reader: validateReaderPrefs(raw).value });
+  if (fromLocal !== undefined) await local.remove(LEGACY_READER_PREFS_KEY);
+  if (sync && fromSync !== undefined) await sync.remove(LEGACY_READER_PREFS_KEY).catch(() => undefined);
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { to: 1, description: 'Split the flat v0 `settings` object into `global` and one `site:<hostname>` key per site.', run: splitLegacySettings },
+  { to: 2, description: 'Carry the first reader\'s `readerPrefs` (sync) into `global.reader`.', run: adoptLegacyReaderPrefs },
 ];
 
 /** Renames step ids in every site's disabledSteps; one write for all changed sites. Returns how many changed. */

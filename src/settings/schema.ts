@@ -6,8 +6,9 @@ import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../content/reader/api';
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
  * 1: `global` in sync (local fallback) + one `site:<hostname>` key per site in local.
+ * 2: the same; the first reader's `readerPrefs` sync key folded into `global` (./migrations.ts).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * What the extension does on a site by itself. `never` is a mode, not a separate flag: "never run here" and

@@ -43,7 +43,7 @@ describe('migrations', () => {
     const s = fakeStorage();
     s.sync!.seed({ settings: V0_FIXTURE });
     const report = await runMigrations(s, { now: () => 42 });
-    expect(report).toMatchObject({ from: 0, to: 1, ran: [1] });
+    expect(report).toMatchObject({ from: 0, to: SCHEMA_VERSION, ran: [1, 2] });
     const all = await createSettingsStore(s).getAll();
     expect(all).toEqual(V1_FROM_FIXTURE);
     // The old object is gone from sync (its 8 KB item was the problem) and kept whole as a backup.
@@ -156,5 +156,34 @@ describe('step id renames', () => {
     expect(renameStepIds(['a', 'x', 'b'], chain)).toEqual(['c', 'x']);
     const cycle = [{ from: 'a', to: 'b', since: '1' }, { from: 'b', to: 'a', since: '2' }];
     expect(renameStepIds(['a'], cycle)).toHaveLength(1);
+  });
+});
+
+describe('migration 2: the first reader\'s readerPrefs', () => {
+  const OLD = { theme: 'sepia', font: 'sans', size: 23, width: 'wide', lineHeight: 1.8 };
+
+  it('becomes global.reader (field by field), is backed up, and is removed; twice changes nothing', async () => {
+    const s = fakeStorage();
+    s.local.seed({ schemaVersion: 1 });
+    s.sync!.seed({ readerPrefs: OLD });
+    await runMigrations(s, { now: () => 7 });
+    const reader = (await createSettingsStore(s).getGlobal()).reader;
+    expect(reader).toEqual({ theme: 'sepia', font: 'sans', size: 23, width: DEFAULTS.global.reader.width, lineHeight: 1.8 });
+    expect(s.sync!.keys()).not.toContain('readerPrefs');
+    expect(s.local.dump()['backup:v1:readerPrefs']).toMatchObject({ sync: OLD });
+    const before = { local: s.local.dump(), sync: s.sync!.dump() };
+    s.local.seed({ schemaVersion: 1 }); // as if the browser stopped before the version was written
+    await runMigrations(s, { now: () => 9 });
+    expect({ local: s.local.dump(), sync: s.sync!.dump() }).toEqual({ ...before, local: { ...before.local, schemaVersion: SCHEMA_VERSION } });
+  });
+
+  it('never overwrites a global the store already wrote', async () => {
+    const s = fakeStorage();
+    s.local.seed({ schemaVersion: 1 });
+    await createSettingsStore(s, { now: () => 1 }).setGlobal({ reader: { ...DEFAULTS.global.reader, theme: 'dark' } });
+    s.sync!.seed({ readerPrefs: OLD });
+    await runMigrations(s);
+    expect((await createSettingsStore(s).getGlobal()).reader.theme).toBe('dark');
+    expect(s.sync!.keys()).not.toContain('readerPrefs');
   });
 });
