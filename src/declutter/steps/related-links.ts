@@ -20,6 +20,9 @@ const MIN_LIST_LINK_SHARE = 0.5;
 const MAX_BLOCK_SIBLINGS = 4;
 
 const TEASER_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, aside, section, blockquote, dd, span, strong, em, b';
+/** TEASER_BLOCKS as upper-case tag names: teaserBlock climbs from every link of the page, and a Set lookup
+ * costs a tenth of Element.matches under jsdom (npm run bench). */
+const TEASER_TAGS = new Set(TEASER_BLOCKS.toUpperCase().split(/\s*,\s*/u));
 const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, figcaption, summary, dt, caption, label';
 
 function linkShare(el: Element, textLength: number): number {
@@ -29,7 +32,7 @@ function linkShare(el: Element, textLength: number): number {
 /** The nearest block-level ancestor of a link (or the link's parent when none is a block). */
 function teaserBlock(a: Element, root: Element): Element | null {
   for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
-    if (p.matches(TEASER_BLOCKS) && (isBlock(p) || p.parentElement === root)) return p;
+    if (TEASER_TAGS.has(p.tagName.toUpperCase()) && (isBlock(p) || p.parentElement === root)) return p;
   }
   return null;
 }
