@@ -1,31 +1,52 @@
 // Small DOM helpers shared by the steps. Pure: they read, never write.
 
-/** A selector that is only tag names ("p, div, li") or "*": the case elementsOf walks itself. */
-const TAG_LIST = /^\s*(?:\*|[a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)\s*$/iu;
-const tagSets = new Map<string, ReadonlySet<string> | null>();
+/** A selector that is only tag names, optionally with one attribute ("p, div", "a[href]") or "*": the case
+ * elementsOf walks itself. */
+const SIMPLE_LIST = /^\s*(?:\*|[a-z][a-z0-9-]*(?:\[[a-z-]+\])?(?:\s*,\s*[a-z][a-z0-9-]*(?:\[[a-z-]+\])?)*)\s*$/iu;
+/** Per tag name (lower case), the attribute it must have ("" for none); an empty map for "*". */
+type SimpleSelector = ReadonlyMap<string, string>;
+const simpleSelectors = new Map<string, SimpleSelector | null>();
 
-/** Lower-case tag names of a tag-list selector, an empty set for "*", null for anything else. */
-function tagsOf(selector: string): ReadonlySet<string> | null {
-  let tags = tagSets.get(selector);
-  if (tags === undefined) {
-    tags = !TAG_LIST.test(selector) ? null
-      : selector.trim() === '*' ? new Set() : new Set(selector.split(',').map((t) => t.trim().toLowerCase()));
-    tagSets.set(selector, tags);
+function simpleSelector(selector: string): SimpleSelector | null {
+  let parsed = simpleSelectors.get(selector);
+  if (parsed === undefined) {
+    parsed = null;
+    if (SIMPLE_LIST.test(selector)) {
+      const items = selector.trim() === '*' ? [] : selector.split(',').map((t) => /^([^[]+)(?:\[(.+)\])?$/u.exec(t.trim())!);
+      const map = new Map<string, string>();
+      // A tag listed twice with different attributes is not simple: leave it to querySelectorAll.
+      for (const [, tag, attr = ''] of items) {
+        const t = tag!.toLowerCase();
+        if (map.has(t) && map.get(t) !== attr) return cache(selector, null);
+        map.set(t, attr.toLowerCase());
+      }
+      parsed = map;
+    }
+    simpleSelectors.set(selector, parsed);
   }
-  return tags;
+  return parsed;
+}
+
+function cache(selector: string, value: SimpleSelector | null): SimpleSelector | null {
+  simpleSelectors.set(selector, value);
+  return value;
 }
 
 /** Elements of a subtree, in document order, as a static array (steps find first, then the pipeline removes). */
 export function elementsOf(root: Element, selector = '*'): Element[] {
-  const tags = tagsOf(selector);
-  if (!tags) return Array.from(root.querySelectorAll(selector));
-  // Tag lists (nearly every step's query) are walked by hand: under jsdom that is about ten times faster than
-  // querySelectorAll, whose selector engine dominated the steps' time (npm run bench, scripts/bench/node.ts).
+  const simple = simpleSelector(selector);
+  if (!simple) return Array.from(root.querySelectorAll(selector));
+  // Tag lists (nearly every step's query, and a[href]) are walked by hand: under jsdom that is about ten times
+  // faster than querySelectorAll, whose selector engine dominated the steps' time (npm run bench).
   // Type selectors match any namespace's local name, case-insensitively for HTML: so does this.
   const out: Element[] = [];
   let el = root.firstElementChild;
   while (el) {
-    if (tags.size === 0 || tags.has(el.localName.toLowerCase())) out.push(el);
+    if (simple.size === 0) out.push(el);
+    else {
+      const attr = simple.get(el.localName.toLowerCase());
+      if (attr !== undefined && (attr === '' || el.hasAttribute(attr))) out.push(el);
+    }
     if (el.firstElementChild) {
       el = el.firstElementChild;
       continue;
@@ -94,5 +115,5 @@ export function isBlock(el: Element): boolean {
 
 /** Text of el's links, whitespace collapsed, joined by spaces. */
 export function linkText(el: Element): string {
-  return Array.from(el.querySelectorAll('a[href]')).map(textOf).join(' ').trim();
+  return elementsOf(el, 'a[href]').map(textOf).join(' ').trim();
 }
