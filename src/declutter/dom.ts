@@ -35,13 +35,22 @@ function cache(selector: string, value: SimpleSelector | null): SimpleSelector |
 /** Elements of a subtree, in document order, as a static array (steps find first, then the pipeline removes). */
 export function elementsOf(root: Element, selector = '*'): Element[] {
   const simple = simpleSelector(selector);
-  if (!simple) return Array.from(root.querySelectorAll(selector));
+  return simple ? walk(root, simple, Infinity) : Array.from(root.querySelectorAll(selector));
+}
+
+/** The first element of a subtree matching selector: querySelector, by hand for simple selectors. */
+export function firstOf(root: Element, selector: string): Element | null {
+  const simple = simpleSelector(selector);
+  return simple ? (walk(root, simple, 1)[0] ?? null) : root.querySelector(selector);
+}
+
+function walk(root: Element, simple: SimpleSelector, limit: number): Element[] {
   // Tag lists (nearly every step's query, and a[href]) are walked by hand: under jsdom that is about ten times
   // faster than querySelectorAll, whose selector engine dominated the steps' time (npm run bench).
   // Type selectors match any namespace's local name, case-insensitively for HTML: so does this.
   const out: Element[] = [];
   let el = root.firstElementChild;
-  while (el) {
+  while (el && out.length < limit) {
     if (simple.size === 0) out.push(el);
     else {
       const attr = simple.get(el.localName.toLowerCase());
@@ -80,7 +89,7 @@ export function outermostSameText(el: Element, root: Element): Element {
   const text = textOf(el);
   let best = el;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    if (textOf(p) !== text || p.querySelector(MEDIA_SELECTOR)) break;
+    if (textOf(p) !== text || firstOf(p, MEDIA_SELECTOR)) break;
     best = p;
   }
   return best;

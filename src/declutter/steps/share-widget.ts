@@ -1,7 +1,7 @@
 // Share bars and buttons: "Share", "Partager", "Teilen", rows of Facebook / X / WhatsApp / e-mail links.
 // A bar is recognized by what its links do (share endpoints) or say (share labels), never by class names,
 // so an article that mentions Facebook in a sentence keeps it (tests/fixtures/share-widget/negative--prose.html).
-import { elementsOf, isBlock, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
+import { elementsOf, firstOf, isBlock, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -25,7 +25,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   // Bars: a container whose clickable children are all share buttons.
   for (const el of elementsOf(root, 'ul, ol, div, p, section, aside, nav, span, footer, header')) {
-    const buttons = Array.from(el.querySelectorAll('a, button'));
+    const buttons = elementsOf(el, 'a, button');
     if (buttons.length < MIN_BAR_BUTTONS || !buttons.every(isShareButton)) continue;
     // Besides its buttons a bar says nothing, or only "Share" / "Share this:". Prose that names two
     // networks ("Facebook and Twitter declined to comment") says more.
@@ -38,9 +38,9 @@ function find({ root }: StepInput): Finding[] {
   }
   // Single buttons and labels: a link or button that shares, or a short element that only says "Share".
   for (const el of elementsOf(root, 'a, button, span, div, p, li, strong')) {
-    if (el.querySelector(MEDIA_SELECTOR)) continue;
+    // The cheap test first: a long text is never a button (this loop visits most of the article's elements).
     const text = el.textContent ?? '';
-    if (text.length > MAX_LABEL_CHARS) continue;
+    if (text.length > MAX_LABEL_CHARS || firstOf(el, MEDIA_SELECTOR)) continue;
     const href = el.getAttribute('href');
     if (href && SHARE_HREF.test(href.trim())) {
       found.push({ node: outermostSameText(el, root), reason: 'Share button' });
