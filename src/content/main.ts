@@ -8,6 +8,7 @@ import { isBackgroundToContent } from '../shared/messages';
 import type { ReaderContent, ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
 import { loadPrefs, savePrefs } from './prefs';
+import { mark, markPainted, MARKS } from './marks';
 
 /**
  * Set on the content script's global object when it first runs. Both browsers keep one global per
@@ -20,7 +21,9 @@ let reader: ReaderHandle | null = null;
 
 function extract(force: boolean): ReaderContent {
   try {
+    mark(MARKS.extractStart);
     const article = declutterDocument(document, { force }, { window });
+    mark(MARKS.extractEnd);
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {
     console.error('News Declutter: extraction failed:', error);
@@ -57,6 +60,8 @@ async function open(): Promise<void> {
     },
   });
   reader = handle;
+  mark(MARKS.rendered);
+  markPainted();
 }
 
 /** Chromium shows PDFs in a viewer page that takes injected scripts; there is no article to read in it. */
@@ -85,6 +90,7 @@ function toggle(): Promise<ContentReplies['toggle']> {
 }
 
 function install(): void {
+  mark(MARKS.injected);
   const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;

@@ -78,7 +78,9 @@ export async function launchChromium(dir: string): Promise<Driver> {
       page,
       async clickAction() {
         await page.bringToFront();
+        const at = Date.now();
         await page.triggerExtensionAction(extension);
+        return at;
       },
       async inReader(fn, ...args) {
         const objectId = await shadowRootObject();

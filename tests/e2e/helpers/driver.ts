@@ -8,8 +8,11 @@ export interface Driver {
   kind: BrowserKind;
   browser: Browser;
   page: Page;
-  /** Fires the toolbar button's click, the way a user's click does (it grants activeTab). */
-  clickAction(): Promise<void>;
+  /**
+   * Fires the toolbar button's click, the way a user's click does (it grants activeTab). Resolves with the
+   * wall-clock time (Date.now()) taken just before the click was dispatched: the bench measures from there.
+   */
+  clickAction(): Promise<number>;
   /**
    * Runs `fn(shadowRoot, ...args)` in the page against the reader's shadow root and returns its result (JSON
    * only). Resolves null when the page has no reader. `fn` is serialized: it may use only its arguments.

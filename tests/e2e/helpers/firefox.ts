@@ -97,13 +97,16 @@ export async function launchFirefox(dir: string): Promise<Driver> {
       async clickAction() {
         await page.bringToFront();
         // The button lives in the extensions panel (unified extensions): open it, click, the panel closes itself.
-        await inBrowserWindow(browser, `(async () => {
+        // The time is taken in the browser just before the click, after the panel opened.
+        return (await inBrowserWindow(browser, `(async () => {
           await gUnifiedExtensions.togglePanel();
           const item = document.getElementById(${JSON.stringify(widgetId(id))});
           if (!item) throw new Error('extension button not found');
           const button = item.querySelector('.unified-extensions-item-action-button') ?? item;
+          const at = Date.now();
           button.click();
-        })()`);
+          return at;
+        })()`)) as number;
       },
       async pressShortcut() {
         await page.bringToFront();
@@ -173,5 +176,44 @@ export async function launchFirefox(dir: string): Promise<Driver> {
   } catch (error) {
     await browser.close();
     throw error;
+  }
+}
+
+/** Longest wait for Firefox Reader View to show an article. */
+const READER_VIEW_TIMEOUT_MS = 15_000;
+/** Polling step while waiting for about:reader to replace the page (its document must exist to listen in it). */
+const READER_VIEW_POLL_MS = 5;
+
+/**
+ * Opens Firefox's own Reader View on `url` in `page` (`about:reader?url=…`) and resolves with the milliseconds
+ * from the navigation request to the first frame painted with its article, for `npm run bench`. about:reader
+ * fetches and parses the page itself and fires AboutReaderContentReady once the article is in. The navigation is
+ * sent over BiDi without waiting: puppeteer's goto never settles on about:reader.
+ */
+export async function timeReaderView(page: Page, url: string): Promise<number> {
+  const browser = page.browser();
+  const context = contextOf(page);
+  const startedAt = Date.now();
+  await send(browser, 'browsingContext.navigate', { context, url: `about:reader?url=${encodeURIComponent(url)}`, wait: 'none' });
+  const deadline = startedAt + READER_VIEW_TIMEOUT_MS;
+  for (;;) {
+    const result = await send<EvaluateResult>(browser, 'script.evaluate', {
+      expression: `new Promise((resolve) => {
+        if (!location.href.startsWith('about:reader')) return resolve('wait');
+        const content = document.querySelector('.moz-reader-content');
+        if (content && content.children.length > 0) return resolve('late');
+        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(String(Date.now())), 0));
+        document.addEventListener('AboutReaderContentReady', painted, { once: true });
+        setTimeout(() => resolve('timeout: ' + (document.querySelector('.reader-message')?.textContent ?? '')), ${READER_VIEW_TIMEOUT_MS});
+      })`,
+      target: { context },
+      awaitPromise: true,
+    }).catch(() => ({ type: 'success', result: { type: 'string', value: 'wait' } }) as EvaluateResult);
+    const value = unwrap(result, 'Reader View') as string;
+    if (value === 'late') throw new Error('Reader View showed its article before the bench listened');
+    if (value.startsWith('timeout')) throw new Error(`Reader View: no article (${value})`);
+    if (value !== 'wait') return Number(value) - startedAt;
+    if (Date.now() > deadline) throw new Error('about:reader never loaded');
+    await new Promise((r) => setTimeout(r, READER_VIEW_POLL_MS));
   }
 }
