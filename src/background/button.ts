@@ -22,3 +22,24 @@ export async function showReaderState(tabId: number, open: boolean): Promise<voi
     browser.action.setTitle({ tabId, title: getMessage(open ? 'actionTitleOpen' : 'actionTitle') }),
   ]);
 }
+
+/** The user chose "Never run on this site": a quiet, language-free dash, unlike the red "!" of a page the reader cannot read. */
+const BLOCKED_BADGE_TEXT = '–';
+const BLOCKED_BADGE_COLOR = '#5f6368';
+
+/** Says on the button that the extension is off on this site, and how to switch it back on. */
+export async function showBlocked(tabId: number, hostname: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: BLOCKED_BADGE_TEXT }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: BLOCKED_BADGE_COLOR }),
+    browser.action.setTitle({ tabId, title: getMessage('actionTitleBlocked', [hostname]) }),
+  ]);
+}
+
+/**
+ * Whether the button already explains "off on this site" for this tab: then a second click opens the site's
+ * settings. Read from the button itself, so it needs no state of its own in a background that may have slept.
+ */
+export async function isShowingBlocked(tabId: number, hostname: string): Promise<boolean> {
+  return (await browser.action.getTitle({ tabId })) === getMessage('actionTitleBlocked', [hostname]);
+}

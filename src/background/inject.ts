@@ -2,6 +2,7 @@
 // asked for), and talks to it.
 import { browser } from '../platform';
 import type { BackgroundToContent, ContentReplies } from '../shared/messages';
+import { ON_DEMAND_KEY } from '../shared/on-demand';
 
 /**
  * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
@@ -37,7 +38,16 @@ async function isInjected(tabId: number): Promise<boolean> {
 }
 
 async function inject(tabId: number): Promise<void> {
+  // Tell the content script it came from a click, not from a site's registered script
+  // (src/content/auto-run.ts): else, on an auto-reader site, it would open the reader by itself and the
+  // `toggle` that follows would close it again. Same isolated world as the file, so it sees the mark.
+  await browser.scripting.executeScript({ target: { tabId }, func: markOnDemand, args: [ON_DEMAND_KEY] });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** Runs in the page (serialized by the browser): may use only its arguments. */
+function markOnDemand(key: string): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
 }
 
 /** Injects the content script unless it is already there: a second trigger toggles the same instance. */

@@ -13,6 +13,7 @@ import {
   type SettingsAreas,
   type SettingsStore,
   type SiteMode,
+  validateSite,
 } from '../settings/index';
 
 /** The slice of `browser.permissions` used here. */
@@ -281,6 +282,19 @@ export type SiteAccess = ReturnType<typeof createSiteAccess>;
  */
 export function affectsRegistrations(changes: Record<string, unknown>, areaName: string): boolean {
   return areaName === 'local' && Object.keys(changes).some((k) => k.startsWith(SITE_PREFIX));
+}
+
+/**
+ * Hosts that left an automatic mode in this storage change. The options page and the context menu give the
+ * host grant back themselves (siteAccess.setModeFromClick), but the reader's panel writes storage directly
+ * (content scripts have no permissions API): the background gives the grant back for it, so no site keeps
+ * access it no longer uses.
+ */
+export function hostsLeavingAutoMode(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): string[] {
+  const auto = (v: unknown) => v !== undefined && AUTO_MODES.includes(validateSite(v).value.mode);
+  return Object.entries(changes)
+    .filter(([key, c]) => key.startsWith(SITE_PREFIX) && auto(c.oldValue) && !auto(c.newValue))
+    .map(([key]) => key.slice(SITE_PREFIX.length));
 }
 
 /**

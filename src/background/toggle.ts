@@ -1,7 +1,9 @@
 // The one path every trigger takes (toolbar button, keyboard shortcut, context menu): open or close the
 // reader on a tab, or say on the button why it cannot.
-import type { Tabs } from '../platform';
-import { showReaderState, showRestricted } from './button';
+import { browser, type Tabs } from '../platform';
+import { isBlocked } from '../settings/index';
+import { isShowingBlocked, showBlocked, showReaderState, showRestricted } from './button';
+import { optionsUrlFor, siteOfTab } from './settings';
 import { ensureContentScript, sendToTab } from './inject';
 import { restrictionAfter, restrictionBefore } from './restricted';
 
@@ -11,6 +13,14 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   const before = restrictionBefore(tab?.url);
   if (before) {
     await showRestricted(tabId, before);
+    return;
+  }
+  const site = await siteOfTab(tab?.url).catch(() => null);
+  if (site && isBlocked(site.settings)) {
+    // "Never run on this site": nothing is injected. The first click explains on the button; a second one
+    // opens the site's row on the options page, the way back (so does unchecking "Never" in the button's menu).
+    if (await isShowingBlocked(tabId, site.hostname)) await browser.tabs.create({ url: optionsUrlFor(site.hostname) });
+    else await showBlocked(tabId, site.hostname);
     return;
   }
   try {

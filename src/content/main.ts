@@ -8,6 +8,11 @@ import { isBackgroundToContent } from '../shared/messages';
 import type { ReaderContent, ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
 import { loadPrefs, savePrefs } from './prefs';
+import { STEP_IDS } from '../declutter/index';
+import { autoRun, injectedOnDemand } from './auto-run';
+import { declutterInPlace } from './in-place';
+import { renderSitePanel } from './reader/site-panel';
+import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
 import { mark, markPainted, MARKS } from './marks';
 
 /**
@@ -19,10 +24,11 @@ const INSTALLED = Symbol.for('news-declutter.content-script');
 
 let reader: ReaderHandle | null = null;
 
-function extract(force: boolean): ReaderContent {
+/** `disabledSteps`: the cleaning steps switched off for this site (per-site settings). */
+function extract(force: boolean, disabledSteps: readonly string[]): ReaderContent {
   try {
     mark(MARKS.extractStart);
-    const article = declutterDocument(document, { force }, { window });
+    const article = declutterDocument(document, { force, disabledSteps }, { window });
     mark(MARKS.extractEnd);
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {
@@ -40,12 +46,27 @@ function isOpen(): boolean {
   return reader?.isOpen() ?? false;
 }
 
+/** The reader's "This site" panel, on pages that belong to a web site. */
+function sitePanel(): ((container: HTMLElement) => void) | undefined {
+  const hostname = pageHostname();
+  if (!hostname) return undefined;
+  return (container) => renderSitePanel(container, {
+    hostname,
+    stepIds: STEP_IDS,
+    load: loadSite,
+    update: (patch) => store.updateSite(hostname, patch),
+    openSiteSettings: () => tellBackground({ type: 'open-site-settings', hostname }),
+    t: getMessage,
+  });
+}
+
 async function open(): Promise<void> {
-  const prefs = await loadPrefs();
-  const handle: ReaderHandle = openReader(document, extract(false), {
+  const [prefs, site] = await Promise.all([loadPrefs(), loadSite()]);
+  const handle: ReaderHandle = openReader(document, extract(false, site.disabledSteps), {
     prefs,
     t: getMessage,
     uiLocale: uiLocale(),
+    renderSitePanel: sitePanel(),
     callbacks: {
       onClose() {
         if (reader === handle) reader = null;
@@ -55,7 +76,7 @@ async function open(): Promise<void> {
         void savePrefs(next);
       },
       onShowAnyway() {
-        handle.show(extract(true));
+        handle.show(extract(true, site.disabledSteps));
       },
     },
   });
@@ -89,11 +110,30 @@ function toggle(): Promise<ContentReplies['toggle']> {
   return next;
 }
 
+function startAutoRun(): void {
+  autoRun({
+    loadSite,
+    onSiteChanged,
+    // Through the toggle queue, so a click arriving while the reader opens by itself sees that reader.
+    openReader: async () => {
+      const next = pending.then(async () => {
+        if (!isOpen()) await open();
+        tellBackground({ type: 'reader-state', open: isOpen() });
+      });
+      pending = next.catch(() => undefined);
+      await next;
+    },
+    declutterInPlace: (disabledSteps) => declutterInPlace(document, { disabledSteps }),
+  }).catch((error: unknown) => console.error('News Declutter: automatic mode failed:', error));
+}
+
 function install(): void {
   mark(MARKS.injected);
   const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
+  // Loaded by a site's registered script: run the site's automatic mode. Injected by a click: its `toggle` follows.
+  if (!injectedOnDemand()) startAutoRun();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     switch (message.type) {

@@ -4,6 +4,7 @@
 // webextension-polyfill gives Chrome the promise-based `browser.*` namespace Firefox has natively; in Firefox
 // it returns the native object unchanged.
 import browser from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
 
 export { browser };
 export type { Action, Menus, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
@@ -21,4 +22,18 @@ export function getMessage(key: string, substitutions?: string[]): string {
 /** The browser's UI language ("fr", "en-US"), for dates and numbers. */
 export function uiLocale(): string {
   return browser.i18n.getUILanguage();
+}
+
+/**
+ * Calls `update(tab)` each time the toolbar button's context menu opens, then redraws the open menu, so its
+ * checkboxes show the settings of the tab it opened on. Firefox only: it has menus.onShown and menus.refresh;
+ * Chrome has neither and shows what the last contextMenus.update set (src/background/site-menu.ts keeps that
+ * current on tab switches and loads).
+ */
+export function onActionMenuShown(update: (tab: Tabs.Tab | undefined) => Promise<void>): void {
+  if (browserName !== 'firefox') return;
+  browser.menus.onShown.addListener((info, tab) => {
+    if (!info.contexts.includes('action')) return;
+    void update(tab).then(() => browser.menus.refresh());
+  });
 }

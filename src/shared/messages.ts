@@ -22,7 +22,12 @@ export interface ContentReplies {
 /** Content script → background. */
 export type ContentToBackground =
   /** The reader opened or closed on its own (close button, Escape): the button's tooltip follows it. */
-  { type: 'reader-state'; open: boolean };
+  | { type: 'reader-state'; open: boolean }
+  /**
+   * The reader's "This site" panel asks for an automatic mode, which needs permissions.request, an API content
+   * scripts do not have: the background opens the options page on that site's row, where the user's click asks.
+   */
+  | { type: 'open-site-settings'; hostname: string };
 
 function hasType(value: unknown): value is { type: unknown } {
   return typeof value === 'object' && value !== null && 'type' in value;
@@ -33,5 +38,8 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 }
 
 export function isContentToBackground(value: unknown): value is ContentToBackground {
-  return hasType(value) && value.type === 'reader-state' && typeof (value as { open?: unknown }).open === 'boolean';
+  if (!hasType(value)) return false;
+  if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
+  if (value.type === 'open-site-settings') return typeof (value as { hostname?: unknown }).hostname === 'string';
+  return false;
 }

@@ -233,7 +233,7 @@ describe('background start and storage events', () => {
     permissions.granted.add('https://a.example/*');
     const access = createSiteAccess({ permissions, scripting, store });
     const r = await onBackgroundStart(storage, access);
-    expect(r.migration?.ran).toEqual([1]);
+    expect(r.migration?.ran).toEqual([1, 2]);
     expect(r.reconcile?.registered).toEqual(['nd-site:a.example']);
   });
 

@@ -1,0 +1,22 @@
+// The background's one settings store and site access, over the browser's real APIs (through src/platform/,
+// STYLE.md rule 7). Created once per background start; every background module shares these two objects so
+// reconciles queue behind one another (src/background/site-access.ts).
+import { browser } from '../platform';
+import { createSettingsStore, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import { createSiteAccess } from './site-access';
+
+export const areas: SettingsAreas = { local: browser.storage.local, sync: browser.storage.sync };
+export const store = createSettingsStore(areas);
+export const siteAccess = createSiteAccess({ permissions: browser.permissions, scripting: browser.scripting, store });
+
+/** The options page, opened on one site's row (src/options/main.ts reads `#site=`). */
+export function optionsUrlFor(hostname: string): string {
+  return browser.runtime.getURL(`options/options.html#site=${encodeURIComponent(hostname)}`);
+}
+
+/** A tab's site settings, or null when its URL is not a web page (or the browser hides the URL from us). */
+export async function siteOfTab(url: string | undefined): Promise<{ hostname: string; settings: SiteSettings } | null> {
+  const site = url ? siteOfUrl(url) : null;
+  if (!site) return null;
+  return { hostname: site.hostname, settings: await store.getSite(site.hostname) };
+}

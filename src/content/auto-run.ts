@@ -1,0 +1,52 @@
+// What the content script does by itself when a site's registered script loads it (DESIGN.md flow 4): open
+// the reader, or declutter the page in place and follow the site's settings while the page stays open
+// (switching in-place off shows the clutter again without a reload). Injected by a click, it does nothing
+// here: the click's `toggle` follows (src/background/inject.ts marks those injections).
+import { autoActionFor, type AutoAction, type SiteSettings } from '../settings/index';
+import { ON_DEMAND_KEY } from '../shared/on-demand';
+import type { InPlaceHandle } from './in-place';
+
+/** What an in-place page does when its site's settings change. */
+export type InPlaceChange = 'apply' | 'undo' | 'reapply' | 'none';
+
+/**
+ * `active`: the page is decluttered in place now. Steps switched on or off take effect by undoing and applying
+ * again (the hidden elements are found anew with the new step list).
+ */
+export function inPlaceChange(active: boolean, prev: SiteSettings, next: SiteSettings): InPlaceChange {
+  if (next.mode !== 'in-place') return active ? 'undo' : 'none';
+  if (!active) return 'apply';
+  const same = prev.disabledSteps.length === next.disabledSteps.length && prev.disabledSteps.every((id) => next.disabledSteps.includes(id));
+  return same ? 'none' : 'reapply';
+}
+
+/** Whether the background put this script here for a click (the mark set just before the injection). */
+export function injectedOnDemand(scope: object = globalThis): boolean {
+  return (scope as Record<symbol, unknown>)[Symbol.for(ON_DEMAND_KEY)] === true;
+}
+
+export interface AutoRunDeps {
+  loadSite(): Promise<SiteSettings>;
+  onSiteChanged(listener: (s: SiteSettings) => void): void;
+  openReader(): Promise<void>;
+  declutterInPlace(disabledSteps: readonly string[]): InPlaceHandle;
+}
+
+/** Runs the site's automatic mode once, and keeps in-place decluttering in step with the settings. */
+export async function autoRun(deps: AutoRunDeps): Promise<AutoAction> {
+  let current = await deps.loadSite();
+  let handle: InPlaceHandle | null = null;
+  const action = autoActionFor(current);
+  if (action === 'open-reader') await deps.openReader();
+  else if (action === 'declutter-in-place') handle = deps.declutterInPlace(current.disabledSteps);
+  deps.onSiteChanged((next) => {
+    const change = inPlaceChange(handle?.isActive() ?? false, current, next);
+    current = next;
+    if (change === 'undo' || change === 'reapply') {
+      handle?.undo();
+      handle = null;
+    }
+    if (change === 'apply' || change === 'reapply') handle = deps.declutterInPlace(next.disabledSteps);
+  });
+  return action;
+}
