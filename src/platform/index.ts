@@ -3,6 +3,8 @@
 //
 // webextension-polyfill gives Chrome the promise-based `browser.*` namespace Firefox has natively; in Firefox
 // it returns the native object unchanged.
+// First: hides page markup that answers to `browser` before the polyfill looks for the native namespace.
+import './unclobber';
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 
