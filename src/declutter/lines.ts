@@ -1,16 +1,41 @@
-// The blocks that become one line each of the body text (text.ts): the steps that judge a whole line
+// The elements that become one line each of the body text (text.ts): the steps that judge a whole line
 // (a date line, a photo credit, a link-only paragraph) look at these, never at a fragment of a sentence.
+// A line is a block with no block inside it, or an inline element that a block holds between other blocks
+// (<div><h2>Title</h2><span>Updated 9:41</span></div>: the span is a line of its own,
+// tests/fixtures/timestamp/line-beside-a-heading.html).
 import { elementsOf, isBlock } from './dom';
 
-/** Blocks with no block inside them: each is one line of the text (or several, split by <br>). */
+/** Whether a sibling ends a line: a block, a <br>, or nothing. Whitespace text and comments do not count. */
+function isLineEdge(node: Node | null, next: (n: Node) => Node | null): boolean {
+  for (let n = node; n; n = next(n)) {
+    if (n.nodeType === 8 || (n.nodeType === 3 && !(n as Text).data.trim())) continue;
+    return n.nodeType === 1 && (isBlock(n as Element) || (n as Element).tagName === 'BR');
+  }
+  return true;
+}
+
+/** Elements that are one line of the text each (or several, split by <br>), in page order. */
 export function leafBlocks(root: Element): Element[] {
   // One pass, marking every ancestor of a block as holding one; the climb stops at the first ancestor already
   // marked (its own ancestors are marked too), so this is linear. Asking querySelector(<every block tag>) of each
   // block instead was quadratic: a quarter of the engine's time on long pages (npm run bench, aeb/287e4d9f4af3).
-  const blocks = elementsOf(root).filter(isBlock);
+  const all = elementsOf(root);
   const holdsBlock = new Set<Element>();
-  for (const el of blocks) {
-    for (let p = el.parentElement; p && p !== root && !holdsBlock.has(p); p = p.parentElement) holdsBlock.add(p);
+  for (const el of all) {
+    if (!isBlock(el)) continue;
+    for (let p = el.parentElement; p && !holdsBlock.has(p); p = p === root ? null : p.parentElement) holdsBlock.add(p);
   }
-  return blocks.filter((el) => !holdsBlock.has(el));
+  const out: Element[] = [];
+  for (const el of all) {
+    if (holdsBlock.has(el)) continue;
+    if (isBlock(el)) {
+      out.push(el);
+      continue;
+    }
+    // An inline element is a line when its parent holds blocks too and blocks (or <br>s) stand on both sides.
+    const parent = el.parentElement;
+    if (!parent || !holdsBlock.has(parent) || !(parent === root || isBlock(parent))) continue;
+    if (isLineEdge(el.previousSibling, (n) => n.previousSibling) && isLineEdge(el.nextSibling, (n) => n.nextSibling)) out.push(el);
+  }
+  return out;
 }

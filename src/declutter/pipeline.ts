@@ -1,11 +1,12 @@
 // Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
 // leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
+import { MARKER_ATTR } from './marker';
 import { STEPS } from './steps/index';
 import { receiptText } from './text';
 import type { Finding, Removal, Step } from './types';
 
-/** The attribute of the empty marker left where a receipt's content was: the reader restores it there. */
-export const MARKER_ATTR = 'data-nd-removed';
+/** The attribute of the empty marker left where a receipt's content was (defined in marker.ts). */
+export { MARKER_ATTR };
 
 export interface RunOptions {
   lang: string;

@@ -16,3 +16,11 @@ describe('step link-list', () => {
     expect(removed).toEqual([]);
   });
 });
+
+describe('step link-list, navigation and lists that lost an item', () => {
+  it('removes a <nav> and a list whose third link an earlier step took out', () => {
+    const { removed, text } = runStepOn(step, fixture('link-list/nav-and-list-with-removed-item.html'));
+    expect(removed.map((r) => r.text)).toEqual(['Council weighs new bridge plans Fog delays morning crossings', 'Home Local Ferry saved for the winter']);
+    expect(text).toContain('The harbour council voted');
+  });
+});

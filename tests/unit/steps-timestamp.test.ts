@@ -16,3 +16,12 @@ describe('step timestamp', () => {
     expect(removed).toEqual([]);
   });
 });
+
+describe('step timestamp, lines beside blocks', () => {
+  it('removes a date line that shares its box with a heading, and keeps a timetable sentence', () => {
+    const { removed, text } = runStepOn(step, fixture('timestamp/line-beside-a-heading.html'));
+    expect(removed.map((r) => r.text)).toEqual(['Updated 9:41 AM, Tuesday, March 19, 2024']);
+    expect(text).toContain('Ferry saved for the winter');
+    expect(text).toContain('Boats leave at 9:41 and 17:20');
+  });
+});

@@ -12,6 +12,7 @@ import { step as newsletter } from './newsletter';
 import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
+import { step as teaserCards } from './teaser-cards';
 import { step as timestamp } from './timestamp';
 import { step as titleByline } from './title-byline';
 import { step as uiLabel } from './ui-label';
@@ -21,7 +22,7 @@ import { step as uiLabel } from './ui-label';
 // that a date line with a share button beside it is judged on its own text.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  uiLabel, timestamp, photoCredit, linkList, linkParagraph, titleByline, authorBio, copyright,
+  uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright,
 ];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

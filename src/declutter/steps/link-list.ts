@@ -1,8 +1,10 @@
 // Lists made of nothing but links: menus ("Home", "News", "Sports"), breadcrumbs and teaser lists of other
 // stories that Readability keeps when they sit inside the article's container. In a story, a list's items
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
+// A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
 import { elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'link-list';
@@ -26,8 +28,14 @@ function find({ root }: StepInput): Finding[] {
   for (const list of elementsOf(root, 'ul, ol')) {
     if (list.closest(CONTENT_CONTEXT)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && textOf(c));
-    if (items.length < MIN_ITEMS || !items.every(isLinkOnly)) continue;
+    // An item an earlier step took out (a "Related: …" teaser) leaves its marker: it was a link too.
+    const removedItems = list.querySelectorAll(`:scope > [${MARKER_ATTR}], :scope > li > [${MARKER_ATTR}]:only-child`).length;
+    if (items.length + removedItems < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
     found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
+  }
+  for (const nav of elementsOf(root, 'nav, [role="navigation"]')) {
+    if (nav.closest(CONTENT_CONTEXT) || !textOf(nav)) continue;
+    found.push({ node: outermostSameText(nav, root), reason: 'Navigation block (menu or breadcrumbs)' });
   }
   return outermostOnly(found);
 }
@@ -35,6 +43,6 @@ function find({ root }: StepInput): Finding[] {
 export const step: Step = {
   id,
   kind: 'navigation',
-  description: 'Removes lists made only of links to other pages: menus, breadcrumbs, teaser lists.',
+  description: 'Removes menus, breadcrumbs and lists made only of links to other pages.',
   find,
 };
