@@ -1,0 +1,107 @@
+// Issue 6 / DESIGN.md flow 1: nothing is injected into a page until the user asks. With the extension installed,
+// a page loaded and left alone has no reader host, no extra <style> or <script>, and no trace of the content
+// script (its performance marks, src/content/marks.ts); in Chromium, no execution context of the extension's
+// content-script world is even created (CDP Runtime.executionContextCreated, auxData.type 'isolated').
+// Then the same page is clicked, and each check must see the injection: a check that cannot fail proves nothing.
+//
+// Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Protocol } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARKS } from '../../src/content/marks';
+import { launchChromium } from './helpers/chromium';
+import { type Driver, HOST_ATTR, settle } from './helpers/driver';
+import { type BrowserKind, REQUIRE_BROWSERS, ROOT, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
+import { launchFirefox } from './helpers/firefox';
+import { type FixtureServer, startServer } from './helpers/server';
+
+const LAUNCH_TIMEOUT_MS = 60_000;
+const READER_TIMEOUT_MS = 10_000;
+/** How long the untouched page is watched: well past the 50-130 ms a registered script takes to run on load. */
+const IDLE_WATCH_MS = 1_500;
+const PAGE = '/pages/e2e-fr-article.html';
+const PAGE_SOURCE = readFileSync(join(ROOT, 'tests', 'fixtures', 'pages', 'e2e-fr-article.html'), 'utf8');
+
+const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
+
+interface PageTrace {
+  hosts: number;
+  styles: number;
+  scripts: number;
+  marks: string[];
+}
+
+/** What the page shows of us: runs in the page's own world. */
+function trace(hostAttr: string, prefix: string): PageTrace {
+  return {
+    hosts: document.querySelectorAll(`[${hostAttr}]`).length,
+    styles: document.querySelectorAll('style').length,
+    scripts: document.querySelectorAll('script').length,
+    marks: performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith(prefix)),
+  };
+}
+
+const count = (pattern: RegExp) => (PAGE_SOURCE.match(pattern) ?? []).length;
+/** The fixture's own elements: whatever the page has beyond these came from somewhere else. */
+const UNTOUCHED: PageTrace = { hosts: 0, styles: count(/<style[\s>]/gi), scripts: count(/<script[\s>]/gi), marks: [] };
+const MARK_PREFIX = MARKS.injected.slice(0, MARKS.injected.indexOf(':') + 1);
+
+for (const kind of ['chromium', 'firefox'] as const) {
+  const why = unavailable(kind);
+  if (why && !REQUIRE_BROWSERS) console.warn(`e2e: skipping no-injection tests in ${kind}: ${why}`);
+
+  describe.skipIf(Boolean(why) && !REQUIRE_BROWSERS)(`no injection before a click, ${kind}`, () => {
+    let driver: Driver;
+    let server: FixtureServer;
+    let cleanup = () => {};
+
+    beforeAll(async () => {
+      if (why) throw new Error(why);
+      const run = runDir(kind);
+      cleanup = run.cleanup;
+      server = await startServer();
+      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
+    });
+
+    afterAll(async () => {
+      await driver?.close().catch(() => undefined);
+      await server?.close();
+      cleanup();
+    });
+
+    it('a loaded page holds nothing of the extension until the button is clicked', async () => {
+      const { page } = driver;
+      // Chromium: every execution context of the tab, from before the navigation on.
+      const isolated: Protocol.Runtime.ExecutionContextDescription[] = [];
+      let cdp: CDPSession | null = null;
+      if (kind === 'chromium') {
+        cdp = await page.createCDPSession();
+        cdp.on('Runtime.executionContextCreated', ({ context }: Protocol.Runtime.ExecutionContextCreatedEvent) => {
+          if ((context.auxData as { type?: string } | undefined)?.type === 'isolated') isolated.push(context);
+        });
+        await cdp.send('Runtime.enable');
+      }
+      const extensionWorlds = () => isolated.filter((c) => c.origin.startsWith('chrome-extension://'));
+
+      await page.goto(server.url(PAGE), { waitUntil: 'load' });
+      await settle(page, IDLE_WATCH_MS);
+      expect(await page.evaluate(trace, HOST_ATTR, MARK_PREFIX)).toEqual(UNTOUCHED);
+      if (cdp) expect(extensionWorlds().map((c) => c.name)).toEqual([]);
+
+      // The same checks see the injection once the user asks.
+      await driver.clickAction();
+      await waitFor(() => driver.inReader(() => true), READER_TIMEOUT_MS, 'the reader');
+      const after = await page.evaluate(trace, HOST_ATTR, MARK_PREFIX);
+      expect(after.hosts).toBe(1);
+      expect(after.marks).toContain(MARKS.injected);
+      if (cdp) {
+        expect(extensionWorlds().length).toBeGreaterThan(0);
+        await cdp.detach();
+      }
+    });
+  });
+}
