@@ -2,7 +2,8 @@
 // through what this file exports, so a difference between Chrome and Firefox is fixed here once.
 //
 // webextension-polyfill gives Chrome the promise-based `browser.*` namespace Firefox has natively; in Firefox
-// it returns the native object unchanged.
+// it returns the native object unchanged. In the content bundle only, the build swaps the polyfill for
+// ./native.ts (the little of it a content script needs; scripts/build.ts, CONTENT_ALIASES).
 // First: hides page markup that answers to `browser` before the polyfill looks for the native namespace.
 import './unclobber';
 import browser from 'webextension-polyfill';
