@@ -95,6 +95,10 @@ async function toggleNow(): Promise<ContentReplies['toggle']> {
     reader = null;
   } else {
     await open();
+    // One task later: a page that removes the reader does it from a MutationObserver, and the reader gives up
+    // only after a few rounds (reader/host-guard.ts). Answering before that said "open" after the reader had
+    // closed, and that late answer overwrote the button's state (Firefox, tests/fixtures/hostile/remove-host.html).
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { type: 'reader-state', open: isOpen() };
 }

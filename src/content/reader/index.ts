@@ -6,6 +6,7 @@ import { articleScreen } from './article-screen';
 import { h } from './dom';
 import { trapFocus } from './focus-trap';
 import type { ReaderT } from './messages';
+import { guardHost } from './host-guard';
 import { errorView, noArticleView } from './notice-view';
 import { borrowPage } from './page-state';
 import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
@@ -39,6 +40,17 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   root.appendChild(dialog);
   doc.documentElement.appendChild(host);
   raiseHost(host);
+  // A page that removes our host must not leave itself locked behind a reader that is gone (host-guard.ts).
+  const guard = guardHost(doc, host, {
+    restored() {
+      raiseHost(host);
+      dialog.focus({ preventScroll: true });
+    },
+    giveUp() {
+      console.warn('News Declutter: this page keeps removing the reader, so it was closed and the page given back.');
+      userClose();
+    },
+  });
 
   const prefsReporter = createPrefsReporter((p) => options.callbacks.onPrefsChange(p));
   // The page may go away with the reader open (a link followed): report the last preferences before it does.
@@ -67,6 +79,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function close(): void {
     if (!open) return;
     open = false;
+    guard.release();
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
     prefsReporter.flush();

@@ -47,7 +47,7 @@ function bigPage(total: number): string {
   const paragraphs = Array.from({ length: 6 }, (_, i) =>
     `<p>Paragraph ${i + 1} of the long report: the survey team walked the whole coast path in a week, counting ` +
     `every bench, stile and signpost, and wrote down what needed mending before the summer walkers arrive.</p>`).join('');
-  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coast path survey</title></head><body>` +
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coast path survey finds forty stiles to mend</title></head><body>` +
     `<article><h1>Coast path survey finds forty stiles to mend</h1>${paragraphs}</article><div id="filler">`;
   // html, head, meta, title, body, article, h1, six p, div#filler.
   let count = 14;
