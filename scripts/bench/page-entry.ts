@@ -1,17 +1,19 @@
-// Bench-only script run in the benchmark page's own world (scripts/bench/browser.ts builds it into .bench/, never
-// into dist/): plain Readability and our engine on the same live document, in the same JavaScript engine,
-// alternating which goes first. This is the in-page counterpart of node.ts: plain is what any reader mode does
+// Bench-only script run beside the content script (scripts/bench/browser.ts builds it into .bench/, never into
+// dist/, and runs it in an isolated world of the page, as the content script is: in Firefox that world sees the
+// page's DOM through Xray wrappers, which cost the content script time the page's own world would not pay):
+// plain Readability and our engine on the same live document, alternating which goes first. This is the in-page counterpart of node.ts: plain is what any reader mode does
 // (clone, `new Readability(clone).parse()`); the engine clones itself and does everything the reader needs.
 import { Readability } from '@mozilla/readability';
 import { declutterDocument } from '../../src/declutter/index';
 
 export interface InPageTimes {
+  /** The first run of each in this world, before any warm-up: what a first click pays (JIT, lazy caches). */
+  plainCold: number;
+  engineCold: number;
+  /** Then `rounds` timed runs of each, alternating. */
   plain: number[];
   engine: number[];
 }
-
-/** Untimed runs of each first, as in node.ts: the JIT and the DOM's lazy caches warm up on them. */
-const WARM_UP_ROUNDS = 1;
 
 function time(fn: () => void): number {
   const t = performance.now();
@@ -22,12 +24,10 @@ function time(fn: () => void): number {
 const plainRun = () => void new Readability(document.cloneNode(true) as Document).parse();
 const engineRun = () => void declutterDocument(document, { force: true }, { window });
 
-/** `rounds` timed runs of each; `plainFirst` picks who leads on even rounds (the bench alternates it per page). */
+/** `plainFirst` picks who leads the cold runs and the even rounds (the bench alternates it per page). */
 export function run(rounds: number, plainFirst: boolean): InPageTimes {
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
-    plainRun();
-    engineRun();
-  }
+  const first = plainFirst ? time(plainRun) : time(engineRun);
+  const second = plainFirst ? time(engineRun) : time(plainRun);
   const plain: number[] = [];
   const engine: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -39,5 +39,5 @@ export function run(rounds: number, plainFirst: boolean): InPageTimes {
       plain.push(time(plainRun));
     }
   }
-  return { plain, engine };
+  return { plainCold: plainFirst ? first : second, engineCold: plainFirst ? second : first, plain, engine };
 }

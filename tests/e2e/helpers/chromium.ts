@@ -1,7 +1,7 @@
 // Chromium: load the unpacked build, click the toolbar button, read the closed shadow root over CDP.
 // Measured recipe: ../shared/BROWSER-TESTS.md, "Chromium".
 import { join } from 'node:path';
-import puppeteer, { type CDPSession, type Protocol } from 'puppeteer-core';
+import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
 import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor } from './env';
@@ -109,5 +109,28 @@ export async function launchChromium(dir: string): Promise<Driver> {
   } catch (error) {
     await browser.close();
     throw error;
+  }
+}
+
+/**
+ * Evaluates `expression` in a new isolated world of the page's main frame, the kind of world Chromium runs
+ * content scripts in (`npm run bench` runs plain Readability there, beside the content script's extraction).
+ * Resolves with the expression's value, returned by value (JSON-compatible).
+ */
+export async function evaluateInIsolatedWorld(page: Page, expression: string, worldName: string): Promise<unknown> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach();
   }
 }
