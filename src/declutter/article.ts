@@ -4,12 +4,14 @@
 // Order, and why:
 // 1. Clone the document: the page the user reads is never changed (tests/unit/engine.test.ts checks it).
 // 2. Collect related links from the whole clone, before Readability drops the blocks that hold them.
-// 3. Readability on the clone picks the article.
+// 3. Readability on the clone picks the article. Before it, on the clone: lazy images get their real source,
+//    and embedded posts the story quotes lose the wrappers that make Readability drop them (embedded-posts.ts).
 // 4. The declutter steps run on Readability's article, not on the page: it is a fraction of the page's size
 //    (so the steps cost little next to Readability, see `npm run bench`), and every removal leaves a marker
 //    in the very HTML the reader shows, so "Restore" puts an item back exactly where it was.
 // 5. Sanitize, then read the body text from the sanitized DOM, so `text` and `contentHtml` agree.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { keepEmbeddedPosts } from './embedded-posts';
 import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { runSteps } from './pipeline';
@@ -36,6 +38,7 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
   if (!options.force && !isProbablyReaderable(clone)) return null;
 
   recoverLazyImages(clone.body);
+  keepEmbeddedPosts(clone.body);
   const related = collectRelated(clone.body, url);
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
