@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
 import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
-import { browserEnv, DIST, findBrowser, waitFor } from './env';
+import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -14,9 +14,21 @@ const CHROMIUM_ARGS = [
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */
 interface ChromeGlobal {
   chrome: {
-    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+    runtime: { reload(): void };
     tabs: { query(q: object): Promise<{ id?: number }[]> };
     action: { getBadgeText(d: { tabId?: number }): Promise<string>; getTitle(d: { tabId?: number }): Promise<string> };
+  };
+}
+
+/** chrome://extensions' private API (Chromium's own extensions page; not available to extensions). */
+interface DevPrivate {
+  chrome: {
+    developerPrivate: {
+      addHostPermission(id: string, host: string): Promise<void>;
+      updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+      reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+    };
   };
 }
 
@@ -37,19 +49,45 @@ export async function launchChromium(dir: string): Promise<Driver> {
     const extension = await waitFor(async () => (await browser.extensions()).get(id), 10_000, 'the extension');
     // A click sent before the service worker registered its listeners is dropped (about 8% of runs):
     // wait for the worker, then for the flag it sets after registering them (src/background/index.ts).
-    await waitFor(async () => {
-      const [worker] = await extension.workers();
-      if (!worker) return false;
-      return worker.evaluate(
-        async (key) => {
-          const { chrome } = globalThis as unknown as ChromeGlobal;
-          return (await chrome.storage.session.get(key))[key] !== undefined;
-        },
-        BACKGROUND_READY_KEY,
-      );
+    // After a reload the old worker's target can linger a moment: ask every worker, each with a time limit.
+    const workerReady = () => waitFor(async () => {
+      for (const worker of await extension.workers()) {
+        const ready = await withTimeout(worker.evaluate(
+          async (key) => {
+            const { chrome } = globalThis as unknown as ChromeGlobal;
+            return (await chrome.storage.session.get(key))[key] !== undefined;
+          },
+          BACKGROUND_READY_KEY,
+        ), 2_000, 'asking the worker').catch(() => false);
+        if (ready) return true;
+      }
+      return false;
     }, 15_000, 'the service worker to register its listeners');
+    await workerReady();
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     let cdp: CDPSession | null = null;
+
+    /** The extension's running worker: after a reload the old one's target can linger, and never answers. */
+    async function liveWorker() {
+      for (const worker of await extension.workers()) {
+        if (await withTimeout(worker.evaluate(() => true), 1_000, 'asking the worker').catch(() => false)) return worker;
+      }
+      throw new Error('no running service worker');
+    }
+
+    /**
+     * Runs `fn(developerPrivate, ...args)` in a chrome://extensions tab (Chromium's own extensions page). `fn` is
+     * serialized: it may use only its arguments.
+     */
+    async function onExtensionsPage<A extends unknown[]>(fn: (dp: DevPrivate['chrome']['developerPrivate'], ...args: A) => Promise<void>, ...args: A): Promise<void> {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto('chrome://extensions/', { waitUntil: 'load' });
+        await tab.evaluate(`(${fn.toString()})(chrome.developerPrivate, ...${JSON.stringify(args)})`);
+      } finally {
+        await tab.close();
+      }
+    }
 
     async function shadowRootObject(): Promise<string | null> {
       cdp ??= await page.createCDPSession();
@@ -96,13 +134,36 @@ export async function launchChromium(dir: string): Promise<Driver> {
         return JSON.parse(result.value as string);
       },
       async actionState() {
-        const [worker] = await extension.workers();
-        if (!worker) throw new Error('no service worker');
+        const worker = await liveWorker();
         return worker.evaluate(async () => {
           const { chrome } = globalThis as unknown as ChromeGlobal;
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
           return { badge: await chrome.action.getBadgeText({ tabId: tab?.id }), title: await chrome.action.getTitle({ tabId: tab?.id }) };
         });
+      },
+      async extensionUrl(path) {
+        return `chrome-extension://${id}/${path}`;
+      },
+      async allowHostRequests(pattern) {
+        // The extensions page's private API, as the "Site access" control there calls it. No CDP command grants
+        // an extension host access, and the headless prompt cannot be answered.
+        await onExtensionsPage((dp, extId, host) => dp.addHostPermission(extId, host), id, pattern);
+      },
+      async reloadExtension() {
+        // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.
+        for (const worker of await extension.workers()) {
+          await worker.evaluate(async (key) => {
+            const { chrome } = globalThis as unknown as ChromeGlobal;
+            await chrome.storage.session.remove(key);
+          }, BACKGROUND_READY_KEY);
+        }
+        // The "Reload" button of chrome://extensions. Developer mode first: without it Chromium reloads an
+        // unpacked extension as disabled ("unsupportedDeveloperExtension"; chrome.runtime.reload() does the same).
+        await onExtensionsPage(async (dp, extId) => {
+          await dp.updateProfileConfiguration({ inDeveloperMode: true });
+          await dp.reload(extId, { failQuietly: true });
+        }, id);
+        await workerReady();
       },
       close: () => browser.close(),
     };

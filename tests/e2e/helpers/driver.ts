@@ -30,6 +30,16 @@ export interface Driver {
   chooseContextMenuItem?: (at: { x: number; y: number }, label: string) => Promise<void>;
   /** The toolbar button's badge text and tooltip for the active tab, as the user sees them. */
   actionState(): Promise<{ badge: string; title: string }>;
+  /** The full URL of a file of the extension (`options/options.html`). */
+  extensionUrl(path: string): Promise<string>;
+  /**
+   * Makes the extension's own `permissions.request` for `pattern` resolve `true` from a click, as a user's
+   * "Allow" would: a headless browser cannot answer the prompt (../shared/BROWSER-TESTS.md, "Per-site host
+   * permissions"). Chromium: pre-approved on chrome://extensions; Firefox: prompts are off by pref at launch.
+   */
+  allowHostRequests(pattern: string): Promise<void>;
+  /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 

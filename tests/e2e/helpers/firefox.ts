@@ -79,15 +79,21 @@ export async function launchFirefox(dir: string): Promise<Driver> {
     env: browserEnv(dir),
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+    extraPrefsFirefox: {
+      'intl.locale.requested': 'en-US',
+      // permissions.request from a click resolves true without the prompt a headless browser cannot answer
+      // (../shared/BROWSER-TESTS.md, "Per-site host permissions"); a call outside a click still fails.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   try {
     const id = await browser.installExtension(DIST.firefox);
-    await waitFor(
+    const backgroundRunning = () => waitFor(
       async () => (await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension?.backgroundState`)) === 'running',
       15_000,
       'the background page to start',
     );
+    await backgroundRunning();
     const page = (await browser.pages())[0] ?? (await browser.newPage());
 
     return {
@@ -170,6 +176,23 @@ export async function launchFirefox(dir: string): Promise<Driver> {
           return JSON.stringify({ badge: button?.getAttribute('badge') ?? '', title: button?.getAttribute('tooltiptext') ?? '' });
         })()`);
         return JSON.parse(state as string) as { badge: string; title: string };
+      },
+      async extensionUrl(path) {
+        const host = await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`);
+        return `moz-extension://${String(host)}/${path}`;
+      },
+      async allowHostRequests() {
+        // Nothing per host: the launch pref above lets a click's permissions.request through without a prompt.
+      },
+      async reloadExtension() {
+        // What about:debugging's "Reload" does for a temporary add-on: shut down, start again from disk; it
+        // resolves once the new instance has started, and the background then starts again.
+        await inBrowserWindow(browser, `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const addon = await AddonManager.getAddonByID(${JSON.stringify(id)});
+          await addon.reload();
+        })()`);
+        await backgroundRunning();
       },
       close: () => browser.close(),
     };

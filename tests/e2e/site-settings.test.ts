@@ -1,0 +1,193 @@
+// Per-site settings in real browsers (issue 4, part 5): the built extension in Debian's Chromium and Firefox
+// ESR, headless, on fixture pages from 127.0.0.1. Settings are made where a user makes them: the options page,
+// clicked with trusted input (permissions.request needs a click), and the toolbar button.
+//
+// One browser session per browser, tests in order (each starts from the state the previous one left):
+// nothing runs on a site with no setting → auto-open → an extension reload keeps it → in place, and off
+// again without a reload → never here.
+//
+// Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR } from '../../src/content/in-place';
+import { launchChromium } from './helpers/chromium';
+import { type Driver, HOST_ATTR, settle } from './helpers/driver';
+import { type BrowserKind, REQUIRE_BROWSERS, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
+import { launchFirefox } from './helpers/firefox';
+import { type FixtureServer, startServer } from './helpers/server';
+
+const LAUNCH_TIMEOUT_MS = 60_000;
+const WAIT_MS = 10_000;
+/** How long a page is given to show a reader nobody asked for, before the test says none came. */
+const QUIET_MS = 1_500;
+
+const ARTICLE = '/pages/e2e-fr-article.html';
+const TITLE = 'Les bibliothèques de quartier ouvriront aussi le dimanche dès la rentrée';
+/** The fixture site as settings key it: the exact hostname, no port (src/settings/hostname.ts). */
+const HOST = '127.0.0.1';
+/** What the options page asks access for: the site's origin with no port (Firefox matches nothing with one). */
+const HOST_PATTERN = 'http://127.0.0.1/*';
+const BLOCKED_TITLE_START = `Off on ${HOST}:`;
+const DEFAULT_TITLE = 'Read this page without clutter';
+
+const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
+
+type Mode = 'off' | 'auto-reader' | 'in-place' | 'never';
+
+/** What the page shows of the extension, read in the page's own world. */
+async function pageMarks(page: Page) {
+  return page.evaluate((hostAttr, hiddenAttr, styleAttr) => {
+    // checkVisibility: false inside a hidden ancestor too (a hidden ad slot hides its label).
+    const visible = (el: Element | null) => !!el && el.checkVisibility();
+    return {
+      readerHosts: document.querySelectorAll(`[${hostAttr}]`).length,
+      hidden: document.querySelectorAll(`[${hiddenAttr}]`).length,
+      inPlaceStyle: document.querySelectorAll(`style[${styleAttr}]`).length,
+      adVisible: visible(document.querySelector('.ad-label')),
+      countersVisible: visible(document.querySelector('.counters .comments')),
+      shareVisible: visible(document.querySelector('.share')),
+      articleVisible: visible(document.querySelector('article h1')),
+    };
+  }, HOST_ATTR, IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR);
+}
+
+for (const kind of ['chromium', 'firefox'] as const) {
+  const reason = unavailable(kind);
+  if (reason && !REQUIRE_BROWSERS) {
+    console.warn(`e2e: skipping the ${kind} site-settings tests: ${reason}. Set REQUIRE_BROWSERS=1 to make this a failure.`);
+  }
+
+  describe.skipIf(reason !== null && !REQUIRE_BROWSERS)(`per-site settings in ${kind}`, () => {
+    let driver: Driver;
+    let server: FixtureServer;
+    let cleanup = () => {};
+
+    beforeAll(async () => {
+      if (reason) throw new Error(`e2e: ${kind} is required (REQUIRE_BROWSERS=1) but ${reason}`);
+      server = await startServer();
+      const run = runDir(kind);
+      cleanup = run.cleanup;
+      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
+    });
+
+    afterAll(async () => {
+      await withTimeout(driver?.close() ?? Promise.resolve(), 20_000, `closing ${kind}`).catch((e: unknown) => console.warn(e));
+      await server?.close();
+      cleanup();
+    });
+
+    async function readerTitle(): Promise<string | null> {
+      return driver.inReader((root) => root.querySelector('.nd-title')?.textContent?.trim() ?? '');
+    }
+
+    async function openArticle(): Promise<void> {
+      await driver.page.bringToFront();
+      await driver.page.goto(server.url(ARTICLE), { waitUntil: 'load' });
+    }
+
+    /**
+     * Opens the options page in its own tab, ready for clicks. Firefox never fires `load` for a
+     * moz-extension:// page opened by puppeteer: wait for the DOM, then for the page's own ready flag.
+     */
+    async function openOptions(): Promise<Page> {
+      const tab = await driver.browser.newPage();
+      await tab.goto(await driver.extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      await tab.waitForSelector('body[data-ready="true"]', { timeout: WAIT_MS });
+      return tab;
+    }
+
+    /**
+     * Sets the fixture site's mode the way a user does on the options page: type the page's address, choose
+     * the mode, click "Add site" (a trusted click: an automatic mode's permissions.request needs one).
+     */
+    async function setModeOnOptionsPage(mode: Mode): Promise<void> {
+      const tab = await openOptions();
+      try {
+        await tab.type('#add-host', `${server.origin}/`);
+        await tab.select('#add-mode', mode);
+        await tab.click('#add-site button[type="submit"]');
+        await waitFor(
+          () => tab.evaluate((host, m) => {
+            const row = document.querySelector(`tr[data-host="${host}"]`);
+            const select = row?.querySelector<HTMLSelectElement>('[data-control="mode"]');
+            // Stored, and (automatic modes) granted: no "Allow" button left on the row.
+            return m === 'off' ? !row || select?.value === 'off' : select?.value === m && !row?.querySelector('[data-control="allow"]');
+          }, HOST, mode),
+          WAIT_MS,
+          `the options page to show ${mode} for ${HOST}`,
+        );
+      } finally {
+        await tab.close();
+      }
+    }
+
+    it('on a site with no setting, nothing is injected until the user clicks', async () => {
+      await openArticle();
+      await settle(driver.page, QUIET_MS);
+      expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0, hidden: 0, inPlaceStyle: 0, adVisible: true });
+      expect(await driver.actionState()).toEqual({ badge: '', title: DEFAULT_TITLE });
+
+      await driver.clickAction();
+      await waitFor(async () => (await readerTitle()) === TITLE, WAIT_MS, 'the reader after a click');
+    });
+
+    it('auto-open, enabled on the options page (host permission for this origin only): a reload opens the reader by itself', async () => {
+      await driver.allowHostRequests(HOST_PATTERN);
+      await setModeOnOptionsPage('auto-reader');
+      await openArticle();
+      const started = Date.now();
+      await waitFor(async () => (await readerTitle()) === TITLE, WAIT_MS, 'the reader to open by itself');
+      console.log(`e2e ${kind}: load to automatic reader in ${Date.now() - started} ms`);
+      expect((await pageMarks(driver.page)).readerHosts).toBe(1);
+    });
+
+    it('settings survive an extension reload: the reader still opens by itself', async () => {
+      await driver.reloadExtension();
+      // Migrations and reconcile run at every background start: the registration is back (or kept) by then.
+      await waitFor(async () => {
+        await openArticle();
+        return waitFor(async () => (await readerTitle()) === TITLE, 3_000, 'the reader').catch(() => false);
+      }, 20_000, 'the reader to open by itself after the extension reloaded');
+      const tab = await openOptions();
+      const mode = await tab.evaluate((host) => document.querySelector<HTMLSelectElement>(`tr[data-host="${host}"] [data-control="mode"]`)?.value, HOST);
+      await tab.close();
+      expect(mode).toBe('auto-reader');
+    });
+
+    it('in place hides the clutter on the page itself; switching it off shows it again without a reload', async () => {
+      await setModeOnOptionsPage('in-place');
+      await openArticle();
+      const on = await waitFor(async () => {
+        const m = await pageMarks(driver.page);
+        return m.hidden > 0 && !m.adVisible ? m : null;
+      }, WAIT_MS, 'the clutter to be hidden in place');
+      expect(on).toMatchObject({ readerHosts: 0, inPlaceStyle: 1, adVisible: false, countersVisible: false, shareVisible: false, articleVisible: true });
+      const loadedAt = await driver.page.evaluate(() => performance.timeOrigin);
+
+      await setModeOnOptionsPage('off');
+      await driver.page.bringToFront();
+      const off = await waitFor(async () => {
+        const m = await pageMarks(driver.page);
+        return m.hidden === 0 && m.adVisible ? m : null;
+      }, WAIT_MS, 'the clutter to come back');
+      expect(off).toMatchObject({ inPlaceStyle: 0, countersVisible: true, shareVisible: true, readerHosts: 0 });
+      // The same document: no reload happened.
+      expect(await driver.page.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
+    });
+
+    it('never here: the toolbar click does not open the reader, and the button says why', async () => {
+      await setModeOnOptionsPage('never');
+      await openArticle();
+      await driver.clickAction();
+      await waitFor(async () => (await driver.actionState()).title.startsWith(BLOCKED_TITLE_START), WAIT_MS, 'the button to explain');
+      await settle(driver.page, QUIET_MS);
+      expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0, hidden: 0 });
+      const state = await driver.actionState();
+      expect(state.badge).toBe('–');
+      expect(state.title).toContain('Never run on this site');
+    });
+  });
+}
