@@ -124,20 +124,32 @@ async function expectPageUsable(driver: Driver): Promise<void> {
 }
 
 /**
- * Event listeners on the page's window and document, counted by the browser itself (Chromium's DevTools protocol
- * sees every world's listeners, the content script's included). Firefox has no such API for the test: there the
- * behaviour checks in expectPageUsable stand for it.
+ * Event listeners on the page's window and document, per world, counted by the browser itself: Chromium's
+ * DevTools protocol lists the listeners of the world the object was resolved in, so each world (the page's, the
+ * content script's isolated one) is asked on its own. Firefox has no such API for the test: there the behaviour
+ * checks in expectPageUsable stand for it.
  */
 async function listenerCounts(driver: Driver): Promise<Record<string, number> | null> {
   if (driver.kind !== 'chromium') return null;
   const cdp = await driver.page.createCDPSession();
   try {
+    const contexts: { id: number; name: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    // Runtime.enable reports every context that already exists.
+    await cdp.send('Runtime.enable');
+    const mainFrame = (driver.page.mainFrame() as unknown as { _id: string })._id;
     const counts: Record<string, number> = {};
-    for (const target of ['window', 'document']) {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
-      if (!result.objectId) continue;
-      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      for (const l of listeners) counts[`${target}:${l.type}`] = (counts[`${target}:${l.type}`] ?? 0) + 1;
+    for (const context of contexts.filter((c) => c.auxData?.frameId === mainFrame)) {
+      const world = context.auxData?.isDefault ? 'page' : context.name || 'isolated';
+      for (const target of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: target, contextId: context.id });
+        if (!result.objectId) continue;
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        for (const l of listeners) {
+          const key = `${world} ${target}:${l.type}`;
+          counts[key] = (counts[key] ?? 0) + 1;
+        }
+      }
     }
     return counts;
   } finally {
@@ -370,6 +382,12 @@ for (const kind of ['chromium', 'firefox'] as const) {
     it(`leaves one reader or none after ${RAPID_TOGGLES} toggles in a row, and nothing behind`, async () => {
       await goto(driver, server, '/hostile/plain.html');
       const before = await pageState(driver);
+      // One open and close first: the content script is then in the page with its lasting listeners, and what
+      // the 100 toggles leave is compared against that.
+      await driver.clickAction();
+      await waitForHeading(driver, 'the reader', (h) => h.title === FERRY_TITLE);
+      await driver.clickAction();
+      await waitClosed(driver, 'the reader to close');
       const listenersBefore = await listenerCounts(driver);
       const started = Date.now();
       let most = 0;
@@ -382,7 +400,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await settle(driver.page, 1_000);
       const hosts = (await pageState(driver)).hosts;
       console.log(`e2e ${kind}: ${RAPID_TOGGLES} toolbar clicks in ${clicked} ms; at most ${most} reader(s) at once, ${hosts} at the end`);
-      expect(most).toBeLessThanOrEqual(1);
+      // Exactly one at the busiest moment: the clicks did open the reader, and never a second one.
+      expect(most).toBe(1);
       expect(hosts).toBeLessThanOrEqual(1);
       if (hosts === 1) {
         await driver.clickAction();
@@ -391,7 +410,9 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const after = await pageState(driver);
       expect(after.fullHtml).toBe(before.fullHtml);
       expect(after.styles).toBe(before.styles);
-      expect(await listenerCounts(driver)).toEqual(listenersBefore);
+      const listenersAfter = await listenerCounts(driver);
+      if (listenersAfter) console.log(`e2e ${kind}: window/document listeners after ${RAPID_TOGGLES} toggles: ${JSON.stringify(listenersAfter)}`);
+      expect(listenersAfter).toEqual(listenersBefore);
       await expectPageUsable(driver);
     });
 
@@ -400,8 +421,12 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await driver.page.evaluate(() => window.scrollTo(0, 900));
       await waitFor(() => driver.page.evaluate(() => Math.round(window.scrollY) === 900), 2_000, 'the page to scroll');
       const before = await pageState(driver);
+      const listenersBefore = await listenerCounts(driver);
       await driver.clickAction();
       await waitForHeading(driver, 'the reader', (h) => h.title === FERRY_TITLE);
+      // The count sees the content script's own listeners (Escape, focus trap, print) while the reader is open:
+      // the equality after 100 toggles above means something.
+      if (listenersBefore) expect(await listenerCounts(driver)).not.toEqual(listenersBefore);
       const scrolled = await driver.inReader(async (root) => {
         const scroller = root.querySelector('.nd-scroll');
         if (!scroller) return -1;
