@@ -35,8 +35,13 @@ export function uiLocale(): string {
  */
 export function onActionMenuShown(update: (tab: Tabs.Tab | undefined) => Promise<void>): void {
   if (browserName !== 'firefox') return;
-  browser.menus.onShown.addListener((info, tab) => {
+  // `contextMenus`, not `menus`: Firefox defines `browser.menus` only for the "menus" permission, and this
+  // extension asks for the cross-browser "contextMenus" (the same API in Firefox, onShown included). Reading
+  // `browser.menus.onShown` threw at the background's top level and stopped every listener after it.
+  const menus = browser.contextMenus;
+  if (!menus.onShown) return;
+  menus.onShown.addListener((info, tab) => {
     if (!info.contexts.includes('action')) return;
-    void update(tab).then(() => browser.menus.refresh());
+    void update(tab).then(() => menus.refresh());
   });
 }

@@ -128,7 +128,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await openArticle();
       await settle(driver.page, QUIET_MS);
       expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0, hidden: 0, inPlaceStyle: 0, adVisible: true });
-      expect(await driver.actionState()).toEqual({ badge: '', title: DEFAULT_TITLE });
+      // No badge: nothing happened here. (Firefox paints the default tooltip only once the button has a state.)
+      const before = await driver.actionState();
+      expect(before.badge).toBe('');
+      expect(['', DEFAULT_TITLE]).toContain(before.title);
 
       await driver.clickAction();
       await waitFor(async () => (await readerTitle()) === TITLE, WAIT_MS, 'the reader after a click');
