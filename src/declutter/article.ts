@@ -16,7 +16,7 @@ import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { runSteps } from './pipeline';
 import { collectRelated } from './related';
-import { sanitizeHtml, sanitizeToBody } from './sanitize';
+import { sanitizeEach, sanitizeToBody } from './sanitize';
 import { bodyText, readingMinutes } from './text';
 import type { Article, DeclutterOptions } from './types';
 
@@ -48,9 +48,10 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
   const lang = normalizeLang(parsed.lang || meta.lang);
   const removed = runSteps(root, {
     lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps,
-    title: parsed.title ?? '', byline: parsed.byline ?? '',
+    title: parsed.title ?? '', byline: parsed.byline ?? '', description: meta.description,
   });
-  for (const r of removed) if (r.html) r.html = sanitizeHtml(r.html, win);
+  const withHtml = removed.filter((r) => r.html);
+  sanitizeEach(withHtml.map((r) => r.html), win).forEach((html, i) => (withHtml[i]!.html = html));
 
   const body = sanitizeToBody(root.innerHTML, win);
   const text = bodyText(body);
