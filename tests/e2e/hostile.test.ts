@@ -64,8 +64,10 @@ async function pageWorld(driver: Driver): Promise<PageWorld> {
 /** The page's DOM without our host (the page as it would be with no reader), its scroll and host count. */
 async function pageState(driver: Driver) {
   return driver.page.evaluate((attr) => {
-    const found = [...document.querySelectorAll(`[${attr}]`)];
-    const full = document.documentElement.outerHTML;
+    // Through the prototypes: clobber-document.html shadows `document.documentElement` and friends in this world.
+    const get = <T>(name: string) => Object.getOwnPropertyDescriptor(Document.prototype, name)?.get?.call(document) as T;
+    const found = [...Document.prototype.querySelectorAll.call(document, `[${attr}]`)];
+    const full = get<HTMLElement>('documentElement').outerHTML;
     // Text, not a clone: cloned <img> and <details> of a live document load and fire their handlers again.
     const html = found.reduce((acc, h) => acc.replace(h.outerHTML, ''), full);
     return {
@@ -73,7 +75,7 @@ async function pageState(driver: Driver) {
       fullHtml: document.documentElement.outerHTML,
       scrollY: Math.round(window.scrollY),
       hosts: found.length,
-      styles: document.querySelectorAll('style').length,
+      styles: Document.prototype.querySelectorAll.call(document, 'style').length,
     };
   }, HOST_ATTR);
 }
@@ -116,7 +118,7 @@ async function expectPageUsable(driver: Driver): Promise<void> {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     document.removeEventListener('keydown', probe);
     await new Promise((r) => setTimeout(r, 150));
-    const focused = document.activeElement === input;
+    const focused = Object.getOwnPropertyDescriptor(Document.prototype, 'activeElement')?.get?.call(document) === input;
     if (input.id !== 'search') input.remove();
     return { ticking: alive() > start, reached, prevented, focused };
   });
@@ -375,6 +377,35 @@ for (const kind of ['chromium', 'firefox'] as const) {
         await driver.clickAction();
         await waitClosed(driver, 'the reader to close');
       }
+      expect((await pageState(driver)).fullHtml).toBe(before.fullHtml);
+      await expectPageUsable(driver);
+    });
+
+    it('opens on a page that clobbers document members and window globals with named elements', async () => {
+      await goto(driver, server, '/hostile/clobber-document.html');
+      const before = await pageState(driver);
+      await driver.clickAction();
+      await waitFor(async () => (await pageState(driver)).hosts === 1, READER_TIMEOUT_MS, 'the host');
+      // The Firefox driver finds the host through `document.documentElement` in the page's world, which this page
+      // clobbers: park that one image while the test looks inside the reader, then put it back where it was.
+      const park = (restore: boolean) => driver.page.evaluate((back) => {
+        const w = window as unknown as { __parked?: { img: Element; parent: Node; next: Node | null } };
+        if (back && w.__parked) {
+          w.__parked.parent.insertBefore(w.__parked.img, w.__parked.next);
+          return;
+        }
+        const img = Document.prototype.querySelector.call(document, 'img[name="documentElement"]');
+        if (!img?.parentNode) throw new Error('the clobbering image is gone');
+        w.__parked = { img, parent: img.parentNode, next: img.nextSibling };
+        img.remove();
+      }, restore);
+      await park(false);
+      const heading = await waitForHeading(driver, 'the reader', (h) => h.title !== '');
+      expect(heading).toMatchObject({ title: FERRY_TITLE, paragraphs: 6 });
+      expect((await driver.inReader(auditShadowTree)) ?? ['no reader']).toEqual([]);
+      await park(true);
+      await driver.clickAction();
+      await waitFor(async () => (await pageState(driver)).hosts === 0, READER_TIMEOUT_MS, 'the reader to close');
       expect((await pageState(driver)).fullHtml).toBe(before.fullHtml);
       await expectPageUsable(driver);
     });
