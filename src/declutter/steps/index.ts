@@ -12,6 +12,7 @@ import { step as newsletter } from './newsletter';
 import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
+import { step as standfirst } from './standfirst';
 import { step as teaserCards } from './teaser-cards';
 import { step as timestamp } from './timestamp';
 import { step as titleByline } from './title-byline';
@@ -19,10 +20,11 @@ import { step as uiLabel } from './ui-label';
 
 // Related links first: a teaser row holds share-like words and counts that other steps would take piecemeal.
 // The line steps (timestamp, photo-credit, ui-label, link-list, link-paragraph, title-byline) run after the label steps so
-// that a date line with a share button beside it is judged on its own text.
+// that a date line with a share button beside it is judged on its own text. The standfirst step runs before the
+// date and byline lines go: they are how it knows the header.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright,
+  uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright,
 ];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

@@ -21,7 +21,7 @@ const SENTENCE_END = /[\p{L}\p{N}]{2,}[.!?]$/u;
 const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, pre, code';
 
 /** Normalized, without a leading byline word ("by", "par", "von"…) and inner punctuation as single spaces. */
-function key(text: string): string {
+export function key(text: string): string {
   let norm = normalizeWords(text);
   const prefix = matchPrefix('bylinePrefixes', norm);
   if (prefix) norm = norm.slice(prefix);
@@ -50,7 +50,7 @@ function find({ root, title, byline }: StepInput): Finding[] {
 }
 
 /** The line is the byline, or starts with a byline word and names the byline's author among others. */
-function isBylineLine(text: string, k: string, bylineKey: string, nameKey: string): boolean {
+export function isBylineLine(text: string, k: string, bylineKey: string, nameKey: string): boolean {
   if (k === bylineKey) return true;
   if (SENTENCE_END.test(text) || !matchPrefix('bylinePrefixes', normalizeWords(text))) return false;
   return k.startsWith(bylineKey) || bylineKey.startsWith(k) || (nameKey.length >= MIN_MATCH_CHARS && k.startsWith(nameKey));
