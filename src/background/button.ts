@@ -43,3 +43,11 @@ export async function showBlocked(tabId: number, hostname: string): Promise<void
 export async function isShowingBlocked(tabId: number, hostname: string): Promise<boolean> {
   return (await browser.action.getTitle({ tabId })) === getMessage('actionTitleBlocked', [hostname]);
 }
+
+/**
+ * Whether the button says the reader is open on this tab (showReaderState). A site set to "never" from the
+ * reader's own panel still has that reader open: the click must close it, not explain.
+ */
+export async function isShowingOpen(tabId: number): Promise<boolean> {
+  return (await browser.action.getTitle({ tabId })) === getMessage('actionTitleOpen');
+}

@@ -2,7 +2,7 @@
 // reader on a tab, or say on the button why it cannot.
 import { browser, type Tabs } from '../platform';
 import { isBlocked } from '../settings/index';
-import { isShowingBlocked, showBlocked, showReaderState, showRestricted } from './button';
+import { isShowingBlocked, isShowingOpen, showBlocked, showReaderState, showRestricted } from './button';
 import { optionsUrlFor, siteOfTab } from './settings';
 import { ensureContentScript, sendToTab } from './inject';
 import { restrictionAfter, restrictionBefore } from './restricted';
@@ -16,7 +16,7 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     return;
   }
   const site = await siteOfTab(tab?.url).catch(() => null);
-  if (site && isBlocked(site.settings)) {
+  if (site && isBlocked(site.settings) && !(await isShowingOpen(tabId))) {
     // "Never run on this site": nothing is injected. The first click explains on the button; a second one
     // opens the site's row on the options page, the way back (so does unchecking "Never" in the button's menu).
     if (await isShowingBlocked(tabId, site.hostname)) await browser.tabs.create({ url: optionsUrlFor(site.hostname) });

@@ -4,7 +4,7 @@
 //
 // One browser session per browser, tests in order (each starts from the state the previous one left):
 // nothing runs on a site with no setting → auto-open → an extension reload keeps it → in place, and off
-// again without a reload → never here.
+// again without a reload → the reader's "This site" panel (a step off, then never) → never here.
 //
 // Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,8 +94,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
      */
     async function openOptions(): Promise<Page> {
       const tab = await driver.browser.newPage();
-      await tab.goto(await driver.extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      // Not awaited: in Firefox it would wait out its timeout on every call. The ready flag is what counts.
+      const navigation = tab.goto(await driver.extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: WAIT_MS }).catch(() => undefined);
       await tab.waitForSelector('body[data-ready="true"]', { timeout: WAIT_MS });
+      if (driver.kind === 'chromium') await navigation;
       return tab;
     }
 
@@ -181,6 +183,40 @@ for (const kind of ['chromium', 'firefox'] as const) {
       expect(await driver.page.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
     });
 
+    it('the reader\'s "This site" panel switches a cleaning step off for the site, and sets "never"', async () => {
+      const receiptKinds = () => driver.inReader((root) => [...root.querySelectorAll('.nd-receipt')].map((r) => r.getAttribute('data-kind')));
+      const inPanel = async (selector: string) => {
+        await driver.inReader((root) => {
+          const panel = root.querySelector('#nd-site');
+          if (panel?.hasAttribute('hidden')) root.querySelector<HTMLElement>('[aria-controls="nd-site"]')?.click();
+        });
+        await waitFor(() => driver.inReader((root, sel) => root.querySelector(`#nd-site ${sel}`) !== null, selector), WAIT_MS, `${selector} in the panel`);
+        await driver.inReader((root, sel) => root.querySelector<HTMLElement>(`#nd-site ${sel}`)?.click(), selector);
+      };
+      const toggleAndWait = async (open: boolean) => {
+        await driver.clickAction();
+        await waitFor(async () => open ? (await readerTitle()) === TITLE : (await readerTitle()) === null, WAIT_MS, `the reader ${open ? 'open' : 'closed'}`);
+      };
+
+      await openArticle();
+      await toggleAndWait(true);
+      expect(await receiptKinds()).toContain('counter');
+      await inPanel('input[data-step="counter"]');
+      await settle(driver.page, 300);
+      await toggleAndWait(false);
+      await toggleAndWait(true);
+      // The counter step is off on this site now: the reader leaves the counters in, so no receipt for them.
+      expect(await receiptKinds()).not.toContain('counter');
+      expect((await receiptKinds())?.length).toBeGreaterThan(0);
+
+      await inPanel('input[data-site-control="never"]');
+      await waitFor(() => driver.inReader((root) => root.querySelector('#nd-site .nd-hint')?.textContent?.includes('Never run on this site')), WAIT_MS, 'the panel to show "never"');
+      // The open reader still closes from the button; the next click explains instead of opening.
+      await toggleAndWait(false);
+      await driver.clickAction();
+      await waitFor(async () => (await driver.actionState()).title.startsWith(BLOCKED_TITLE_START), WAIT_MS, 'the button to explain');
+    });
+
     it('never here: the toolbar click does not open the reader, and the button says why', async () => {
       await setModeOnOptionsPage('never');
       await openArticle();
@@ -191,6 +227,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const state = await driver.actionState();
       expect(state.badge).toBe('–');
       expect(state.title).toContain('Never run on this site');
+
+      // A second click opens the way back: the options page on this site's row.
+      await driver.clickAction();
+      await waitFor(async () => (await driver.tabUrls()).some((u) => u.endsWith(`options/options.html#site=${HOST}`)), WAIT_MS, 'the options page on this site');
     });
   });
 }

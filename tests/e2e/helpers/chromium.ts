@@ -149,6 +149,9 @@ export async function launchChromium(dir: string): Promise<Driver> {
         // an extension host access, and the headless prompt cannot be answered.
         await onExtensionsPage((dp, extId, host) => dp.addHostPermission(extId, host), id, pattern);
       },
+      async tabUrls() {
+        return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
+      },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.
         for (const worker of await extension.workers()) {

@@ -38,6 +38,8 @@ export interface Driver {
    * permissions"). Chromium: pre-approved on chrome://extensions; Firefox: prompts are off by pref at launch.
    */
   allowHostRequests(pattern: string): Promise<void>;
+  /** The address of every open tab, as the browser shows it (tabs the extension opened included). */
+  tabUrls(): Promise<string[]>;
   /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;

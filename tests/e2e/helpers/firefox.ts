@@ -184,6 +184,11 @@ export async function launchFirefox(dir: string): Promise<Driver> {
       async allowHostRequests() {
         // Nothing per host: the launch pref above lets a click's permissions.request through without a prompt.
       },
+      async tabUrls() {
+        // puppeteer over BiDi does not list a moz-extension:// tab the extension opened itself: ask the window.
+        const urls = await inBrowserWindow(browser, `JSON.stringify(gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec))`);
+        return JSON.parse(urls as string) as string[];
+      },
       async reloadExtension() {
         // What about:debugging's "Reload" does for a temporary add-on: shut down, start again from disk; it
         // resolves once the new instance has started, and the background then starts again.
