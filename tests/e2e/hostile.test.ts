@@ -198,6 +198,9 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await driver.clickAction();
       const heading = await waitForHeading(driver, 'the reader on the hostile page', (h) => h.title !== '');
       const problemsOpen = (await driver.inReader(auditShadowTree)) ?? ['no reader'];
+      // The page's own full-screen layers (fixed, z-index 2147483647) stay under the reader: the top layer wins.
+      const onTop = await driver.page.evaluate((attr) =>
+        document.elementFromPoint(innerWidth / 2, innerHeight / 2) === document.querySelector(`[${attr}]`), HOST_ATTR);
       const restored = await driver.inReader(interactWithReader);
       await settle(driver.page, AFTER_USE_SETTLE_MS);
       const problemsUsed = (await driver.inReader(auditShadowTree)) ?? ['no reader'];
@@ -209,7 +212,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const after = await pageState(driver);
       const world = await pageWorld(driver);
       return {
-        heading, restored, before, during, after, atLoad,
+        heading, restored, before, during, after, atLoad, onTop,
         problems: [...new Set([...problemsOpen, ...problemsUsed])],
         ranAfterClick: world.hit.filter((h) => !h.endsWith('@load')),
         latent: world.hit.filter((h) => h.startsWith('latent-')),
@@ -222,6 +225,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const r = await attack('/hostile/vectors.html');
       console.log(`e2e ${kind}: vectors that ran as the page loaded (the page's own doing): ${r.atLoad.hit.join(' ')}`);
       expect(r.heading.title).toBe(VECTORS_TITLE);
+      expect(r.onTop).toBe(true);
       for (const id of LIVE_AT_LOAD) expect(r.atLoad.hit).toContain(`${id}@load`);
       expect(r.restored).toBeGreaterThanOrEqual(1);
       expect(r.ranAfterClick).toEqual([]);
