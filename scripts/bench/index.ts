@@ -31,10 +31,9 @@ const date = new Date().toISOString();
 if (!browserOnly) {
   console.error(`bench: ${pages.length} pages, ${rounds} rounds each (node ${process.version}, jsdom ${jsdomVersion})`);
   const started = Date.now();
-  const node = runNodeBench(pages, rounds, (t, i) => {
-    if ((i + 1) % 25 === 0) console.error(`  ${i + 1}/${pages.length} …`);
-    if (t.ratio > 2) console.error(`  slow: ${t.id} engine ${t.engineMs.toFixed(1)} ms vs plain ${t.plainMs.toFixed(1)} ms`);
-  });
+  const node = runNodeBench(pages, rounds, (done, total) => console.error(`  ${done}/${total} …`));
+  const highest = [...node.pages].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+  console.error(`  highest ratios: ${highest.map((t) => `${t.id} ${t.ratio.toFixed(2)}`).join(', ')}`);
 
   const table = nodeTable(node);
   const verdict = node.summary.ratioMedian <= TARGET_RATIO ? 'within' : 'OVER';

@@ -3,6 +3,8 @@
 // caches. Plain is what a reader mode would do anyway: clone, `new Readability(clone).parse()`. The engine
 // clones internally (its input is never changed) and then does everything else the product needs:
 // related links, steps, sanitizing, body text.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { declutterDocument } from '../../src/declutter/article';
 import { parseHtml } from '../../src/node/index';
@@ -99,22 +101,32 @@ export function benchPage(page: CorpusPage, rounds: number, index: number): Page
   }
 }
 
+/** Pages per child process: small enough that jsdom's per-page leftovers stay far below the heap limit. */
+export const PAGES_PER_PROCESS = 20;
+const CHUNK_SCRIPT = fileURLToPath(new URL('./node-chunk.ts', import.meta.url));
+
 export function runNodeBench(
   pages: readonly CorpusPage[],
   rounds = DEFAULT_ROUNDS,
-  onPage?: (t: PageTiming, i: number) => void,
+  onChunk?: (done: number, total: number) => void,
 ): NodeBenchResult {
   const timings: PageTiming[] = [];
   const failures: { id: string; error: string }[] = [];
-  pages.forEach((page, i) => {
+  for (let from = 0; from < pages.length; from += PAGES_PER_PROCESS) {
+    const chunk = pages.slice(from, from + PAGES_PER_PROCESS);
+    // Same node, same tsx loader (process.execArgv) as this process.
+    const r = spawnSync(process.execPath, [...process.execArgv, CHUNK_SCRIPT, '--rounds', String(rounds),
+      '--offset', String(from), chunk.map((p) => p.id).join(',')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     try {
-      const t = benchPage(page, rounds, i);
-      timings.push(t);
-      onPage?.(t, i);
-    } catch (err) {
-      failures.push({ id: page.id, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) });
+      const out = JSON.parse(r.stdout) as { timings: PageTiming[]; failures: typeof failures };
+      timings.push(...out.timings);
+      failures.push(...out.failures);
+    } catch {
+      const reason = r.stderr.split('\n').find((l) => /error/iu.test(l)) ?? `exit ${r.status}`;
+      failures.push(...chunk.map((p) => ({ id: p.id, error: `chunk failed: ${reason.trim()}` })));
     }
-  });
+    onChunk?.(Math.min(from + PAGES_PER_PROCESS, pages.length), pages.length);
+  }
   const sets = [...new Set(timings.map((t) => t.set))];
   return {
     rounds,
