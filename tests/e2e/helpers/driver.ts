@@ -28,6 +28,12 @@ export interface Driver {
    * context menu. Firefox only: Chromium's headless context menus cannot be opened from a test.
    */
   chooseContextMenuItem?: (at: { x: number; y: number }, label: string) => Promise<void>;
+  /**
+   * Opens the toolbar button's context menu on the active tab and returns its visible items (label, checked);
+   * with `choose`, then clicks the item with that label, as user input. Firefox only: Chromium's headless
+   * action menu cannot be opened from a test (../shared/BROWSER-TESTS.md).
+   */
+  actionMenu?: (choose?: string) => Promise<{ label: string; checked: boolean }[]>;
   /** The toolbar button's badge text and tooltip for the active tab, as the user sees them. */
   actionState(): Promise<{ badge: string; title: string }>;
   /** The full URL of a file of the extension (`options/options.html`). */

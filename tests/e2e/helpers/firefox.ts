@@ -146,6 +146,34 @@ export async function launchFirefox(dir: string): Promise<Driver> {
           menu.activateItem(item);
         })()`);
       },
+      async actionMenu(choose) {
+        await page.bringToFront();
+        // The button's entry in the extensions panel has the context menu the action's items go into. Opened
+        // with the entry as trigger, Firefox fills in the extension's items (and fires menus.onShown).
+        const items = await inBrowserWindow(browser, `(async () => {
+          await gUnifiedExtensions.togglePanel();
+          const item = document.getElementById(${JSON.stringify(widgetId(id))});
+          if (!item) throw new Error('extension button not found');
+          const button = item.querySelector('.unified-extensions-item-action-button') ?? item;
+          const menu = document.getElementById('unified-extensions-context-menu');
+          const shown = new Promise((r) => menu.addEventListener('popupshown', r, { once: true }));
+          const ev = new MouseEvent('contextmenu', { bubbles: true, button: 2 });
+          button.dispatchEvent(ev);
+          if (menu.state !== 'open' && menu.state !== 'showing') menu.openPopup(button, { position: 'after_start', isContextMenu: true, triggerEvent: ev });
+          await shown;
+          // menus.onShown → update → menus.refresh redraws the checkboxes a moment later.
+          await new Promise((r) => setTimeout(r, 300));
+          const all = [...menu.querySelectorAll('menuitem')].filter((i) => !i.hidden);
+          const list = all.map((i) => ({ label: i.label, checked: i.getAttribute('checked') === 'true' }));
+          const chosen = ${JSON.stringify(choose ?? null)};
+          if (chosen === null) { menu.hidePopup(); gUnifiedExtensions.panel?.hidePopup?.(); return JSON.stringify(list); }
+          const target = all.find((i) => i.label === chosen);
+          if (!target) { menu.hidePopup(); throw new Error('action menu item not found: ' + chosen); }
+          menu.activateItem(target);
+          return JSON.stringify(list);
+        })()`);
+        return JSON.parse(items as string) as { label: string; checked: boolean }[];
+      },
       async inReader(fn, ...args) {
         const context = contextOf(page);
         const found = await send<EvaluateResult>(browser, 'script.evaluate', {
