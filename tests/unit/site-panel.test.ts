@@ -7,7 +7,8 @@ import type { SiteSettings } from '../../src/settings';
 import { makeT } from './reader-helpers';
 
 async function panel(initial: SiteSettings, opts: { failWrites?: boolean } = {}) {
-  const dom = new JSDOM('<!doctype html><div id="c"></div>');
+  const dom = new JSDOM('<!doctype html><button aria-controls="nd-site">This site</button><div id="nd-site"><div id="c"></div></div>');
+  dom.window.document.querySelector('button')!.focus();
   const container = dom.window.document.getElementById('c')!;
   const writes: Partial<SiteSettings>[] = [];
   let opened = 0;
@@ -28,7 +29,7 @@ async function panel(initial: SiteSettings, opts: { failWrites?: boolean } = {})
     input.click(); // toggles and fires change, as a user's click does
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { container, writes, opened: () => opened, change };
+  return { container, writes, opened: () => opened, change, doc: dom.window.document };
 }
 
 describe('reader: This site panel', () => {
@@ -38,6 +39,8 @@ describe('reader: This site panel', () => {
     expect(p.container.querySelector<HTMLInputElement>('[data-site-control="never"]')?.checked).toBe(false);
     expect(p.container.querySelector<HTMLInputElement>('[data-step="ad-label"]')?.checked).toBe(true);
     expect(p.container.querySelector<HTMLInputElement>('[data-step="counter"]')?.checked).toBe(false);
+    // Filled in after the storage read, with focus still on the button that opened it: focus moves in.
+    expect(p.doc.activeElement?.getAttribute('data-site-control')).toBe('never');
   });
 
   it('"never" and the step switches write the site; the automatic modes open the options page', async () => {

@@ -56,6 +56,11 @@ export function renderSitePanel(container: HTMLElement, deps: SitePanelDeps): vo
     });
     const stepField = h(doc, 'fieldset', { class: 'nd-field' }, [h(doc, 'legend', {}, [t('optionsColSteps')]), ...steps, h(doc, 'p', { class: 'nd-hint' }, [t('sitePanelStepsHint')])]);
     container.replaceChildren(modeField, stepField);
+    // The reader moves focus into a panel when it opens, but this one fills in after a storage read: if focus is
+    // still on the button that opened it, move it in now, as the display-settings panel does.
+    const root = container.getRootNode() as Document | ShadowRoot;
+    const panelId = container.parentElement?.id;
+    if (panelId && root.activeElement?.getAttribute('aria-controls') === panelId) never.input.focus({ preventScroll: true });
   }, (error: unknown) => {
     container.replaceChildren(h(doc, 'p', { class: 'nd-hint' }, [t('sitePanelUnavailable')]));
     console.warn('News Declutter: could not read this site\'s settings:', error);
