@@ -8,7 +8,7 @@ import type { LanguageWords } from '../../src/declutter/words/types';
 const REQUIRED = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh'];
 const LISTS: (keyof LanguageWords)[] = [
   'adLabels', 'readAlsoPrefixes', 'relatedHeadings', 'popularHeadings', 'shareLabels', 'newsletterPhrases', 'counterWords',
-  'timestampPrefixes', 'creditPrefixes', 'uiLabels', 'bylinePrefixes', 'authorHeadings', 'copyrightPhrases',
+  'timestampPrefixes', 'creditPrefixes', 'uiLabels', 'bylinePrefixes', 'authorHeadings', 'copyrightPhrases', 'cookiePhrases',
 ];
 
 describe('word lists', () => {

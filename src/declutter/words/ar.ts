@@ -112,6 +112,10 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "جميع الحقوق محفوظة",
   ],
+  cookiePhrases: [
+    "نستخدم ملفات تعريف الارتباط",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط",
+  ],
 };
 
 export default words;

@@ -95,6 +95,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "všechna práva vyhrazena",
   ],
+  cookiePhrases: [
+    "používáme cookies",
+    "tento web používá cookies",
+    "tento web používá soubory cookie",
+  ],
 };
 
 export default words;

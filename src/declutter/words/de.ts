@@ -135,6 +135,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "alle rechte vorbehalten",
   ],
+  cookiePhrases: [
+    "diese seite verwendet cookies",
+    "diese website verwendet cookies",
+    "wir verwenden cookies",
+  ],
 };
 
 export default words;

@@ -220,6 +220,14 @@ const words: LanguageWords = {
     "copyright",
     "this document is subject to copyright",
   ],
+  cookiePhrases: [
+    "by continuing to use this site",
+    "by using this site, you agree",
+    "our website uses cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "we use cookies",
+  ],
 };
 
 export default words;

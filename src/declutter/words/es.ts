@@ -133,6 +133,12 @@ const words: LanguageWords = {
     "derechos reservados",
     "todos los derechos reservados",
   ],
+  cookiePhrases: [
+    "este sitio utiliza cookies",
+    "este sitio web utiliza cookies",
+    "usamos cookies",
+    "utilizamos cookies",
+  ],
 };
 
 export default words;

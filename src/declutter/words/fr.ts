@@ -159,6 +159,11 @@ const words: LanguageWords = {
     "droits réservés",
     "tous droits réservés",
   ],
+  cookiePhrases: [
+    "ce site utilise des cookies",
+    "en poursuivant votre navigation",
+    "nous utilisons des cookies",
+  ],
 };
 
 export default words;

@@ -117,6 +117,12 @@ const words: LanguageWords = {
     "riproduzione riservata",
     "tutti i diritti riservati",
   ],
+  cookiePhrases: [
+    "questo sito usa i cookie",
+    "questo sito utilizza cookie",
+    "questo sito utilizza i cookie",
+    "utilizziamo i cookie",
+  ],
 };
 
 export default words;

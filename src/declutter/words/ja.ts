@@ -114,6 +114,10 @@ const words: LanguageWords = {
     "無断転載を禁じます",
     "無断転載禁止",
   ],
+  cookiePhrases: [
+    "当サイトではcookieを使用",
+    "当サイトではクッキーを使用",
+  ],
 };
 
 export default words;

@@ -98,6 +98,10 @@ const words: LanguageWords = {
     "무단 전재 및 재배포 금지",
     "무단전재 및 재배포 금지",
   ],
+  cookiePhrases: [
+    "당사는 쿠키를 사용합니다",
+    "이 웹사이트는 쿠키를 사용합니다",
+  ],
 };
 
 export default words;

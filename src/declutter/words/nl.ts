@@ -109,6 +109,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "alle rechten voorbehouden",
   ],
+  cookiePhrases: [
+    "deze site gebruikt cookies",
+    "deze website maakt gebruik van cookies",
+    "wij gebruiken cookies",
+  ],
 };
 
 export default words;

@@ -114,6 +114,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "wszelkie prawa zastrzeżone",
   ],
+  cookiePhrases: [
+    "ta strona korzysta z plików cookie",
+    "ta strona używa plików cookie",
+    "używamy plików cookie",
+  ],
 };
 
 export default words;

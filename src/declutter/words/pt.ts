@@ -125,6 +125,12 @@ const words: LanguageWords = {
     "direitos reservados",
     "todos os direitos reservados",
   ],
+  cookiePhrases: [
+    "este site usa cookies",
+    "este site utiliza cookies",
+    "usamos cookies",
+    "utilizamos cookies",
+  ],
 };
 
 export default words;

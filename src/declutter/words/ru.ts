@@ -111,6 +111,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "все права защищены",
   ],
+  cookiePhrases: [
+    "мы используем файлы cookie",
+    "этот сайт использует cookie",
+    "этот сайт использует файлы cookie",
+  ],
 };
 
 export default words;

@@ -100,6 +100,10 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "alla rättigheter förbehållna",
   ],
+  cookiePhrases: [
+    "denna webbplats använder cookies",
+    "vi använder cookies",
+  ],
 };
 
 export default words;

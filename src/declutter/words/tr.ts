@@ -106,6 +106,11 @@ const words: LanguageWords = {
   copyrightPhrases: [
     "tüm hakları saklıdır",
   ],
+  cookiePhrases: [
+    "bu web sitesi çerezleri kullanır",
+    "sitemizde çerezler kullanılmaktadır",
+    "çerezleri kullanıyoruz",
+  ],
 };
 
 export default words;

@@ -29,4 +29,6 @@ export interface LanguageWords {
   authorHeadings: string[];
   /** A copyright notice starts or ends with one of these: "All rights reserved", "Tous droits réservés". */
   copyrightPhrases: string[];
+  /** A cookie notice starts with one of these: "This website uses cookies", "Nous utilisons des cookies". */
+  cookiePhrases: string[];
 }

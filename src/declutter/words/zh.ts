@@ -154,6 +154,11 @@ const words: LanguageWords = {
     "版权所有",
     "版權所有",
   ],
+  cookiePhrases: [
+    "我们使用cookie",
+    "本網站使用cookie",
+    "本网站使用cookie",
+  ],
 };
 
 export default words;

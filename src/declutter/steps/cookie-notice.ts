@@ -1,0 +1,33 @@
+// Cookie and consent notices that a page renders inside the article's container ("This website uses
+// cookies to improve your experience… Accept"). The phrases are data (words/<lang>.ts, cookiePhrases) and a
+// notice must start with one, so a story about cookies or tracking stays
+// (tests/fixtures/cookie-notice/negative--prose.html).
+import { outermostOnly, outermostSameText, textOf } from '../dom';
+import { leafBlocks } from '../lines';
+import { matchPrefix } from '../matchers';
+import { normalizeWords } from '../normalize';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'cookie-notice';
+
+/** A notice is a sentence or two and its buttons; a longer block is prose. */
+const MAX_NOTICE_CHARS = 400;
+const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1, h2, h3';
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const block of leafBlocks(root)) {
+    if (block.closest(CONTENT_CONTEXT)) continue;
+    const text = textOf(block);
+    if (!text || text.length > MAX_NOTICE_CHARS || !matchPrefix('cookiePhrases', normalizeWords(text))) continue;
+    found.push({ node: outermostSameText(block, root), reason: 'Cookie or consent notice' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'boilerplate',
+  description: 'Removes cookie and consent notices such as "This website uses cookies".',
+  find,
+};
