@@ -1,11 +1,13 @@
 // npm run sweep: the CLI over every page of ../shared/corpus and over generated garbage, as a user runs it
-// (the built bin, one process per input), to prove DESIGN.md's promise: exit 0, 1 or 2, a one-line reason,
-// never a stack trace. Prints counts per exit code and the exceptions; writes .bench/sweep.json.
-//   npx tsx scripts/sweep.ts [--only ID-PREFIX] [--no-garbage] [--no-corpus]
+// (the built bin), to prove DESIGN.md's promise: exit 0, 1 or 2, a one-line reason, never a stack trace.
+// Garbage inputs run one process each (their exit code is the point); corpus pages run as --out-dir batches
+// (a process per page costs seconds of start-up on a busy 2-core machine), each page's outcome read from its
+// output file or its stderr line. Prints counts per outcome and the exceptions; writes .bench/sweep.json.
+//   npx tsx scripts/sweep.ts [--only ID-PREFIX] [--no-garbage] [--no-corpus] [--per-page]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { corpusPages, REPO } from './bench/corpus';
 
@@ -18,6 +20,8 @@ const STACK_FRAME = /^\s+at /mu;
 const HUGE_PAGE_BYTES = 50 * 1024 * 1024;
 /** Nesting of the deep-tree garbage case. */
 const DEEP_NESTING = 10_000;
+/** Corpus pages per CLI process in batch mode. */
+const PAGES_PER_BATCH = 40;
 
 interface Case {
   id: string;
@@ -114,6 +118,57 @@ function runCase(c: Case): Promise<Outcome> {
   });
 }
 
+/** The outcome of one stderr line: its exit code as a single run would give it. */
+function lineCode(line: string): number {
+  return /: no article: /u.test(line) ? 2 : 1;
+}
+
+/**
+ * Corpus pages in --out-dir batches: the batch's stderr has one line per failed page, naming it; a page with
+ * an output file and no line succeeded. Pages get distinct output names (aeb ids, folder names).
+ */
+async function runBatches(pages: { id: string; group: string; path: string; url: string }[], dir: string): Promise<Outcome[]> {
+  const batches: Case[] = [];
+  const members: (typeof pages)[] = [];
+  for (let i = 0; i < pages.length; i += PAGES_PER_BATCH) {
+    const chunk = pages.slice(i, i + PAGES_PER_BATCH);
+    const linkDir = join(dir, `batch-${i}`);
+    mkdirSync(linkDir, { recursive: true });
+    // readability-pages are all called source.html: link each under its folder's name so outputs differ.
+    const inputs = chunk.map((p) => {
+      if (!p.path.endsWith('source.html')) return p.path;
+      const link = join(linkDir, `${p.id.replace(/\//gu, '_')}.html`);
+      symlinkSync(p.path, link);
+      return link;
+    });
+    // The batch gives no --url: each page's URL would differ. Relative links resolve against the default then.
+    batches.push({ id: `batch ${i}`, group: 'batch', argv: [...inputs, '--out-dir', join(linkDir, 'out')] });
+    members.push(chunk);
+  }
+  const results = await runAll(batches);
+  const outcomes: Outcome[] = [];
+  results.forEach((batch, b) => {
+    const lines = batch.stderr.split('\n').filter(Boolean);
+    const outDir = batches[b]!.argv[batches[b]!.argv.length - 1]!;
+    const written = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
+    const inputs = batches[b]!.argv.slice(0, -2);
+    members[b]!.forEach((p, i) => {
+      const input = inputs[i]!;
+      const line = lines.find((l) => l.startsWith(`news-declutter: ${input}:`) || l.includes(` ${input}:`));
+      const name = `${basename(input).replace(/\.html(?:\.gz)?$/u, '')}.json`;
+      const problems: string[] = [];
+      if (STACK_FRAME.test(batch.stderr)) problems.push('stack trace on stderr');
+      if (!line && !written.has(name)) problems.push('no output and no reason');
+      if (batch.code === null || ![0, 1, 2].includes(batch.code)) problems.push(`batch exit ${batch.code ?? batch.signal}`);
+      outcomes.push({
+        id: p.id, group: p.group, code: line ? lineCode(line) : written.has(name) ? 0 : null, signal: null,
+        seconds: batch.seconds / members[b]!.length, stderr: line ?? '', problems,
+      });
+    });
+  });
+  return outcomes;
+}
+
 async function runAll(cases: Case[]): Promise<Outcome[]> {
   const results: Outcome[] = new Array(cases.length);
   let next = 0;
@@ -136,17 +191,17 @@ async function main(): Promise<void> {
     if (b.status !== 0) process.exit(1);
   }
   const cases: Case[] = [];
-  if (!args.includes('--no-corpus')) {
-    for (const p of corpusPages({ articlesOnly: false })) {
-      if (only && !p.id.startsWith(only)) continue;
-      cases.push({ id: p.id, group: p.set, argv: [p.path, '--url', p.url] });
-    }
-  }
+  const corpus = args.includes('--no-corpus') ? []
+    : corpusPages({ articlesOnly: false }).filter((p) => !only || p.id.startsWith(only))
+      .map((p) => ({ id: p.id, group: p.set, path: p.path, url: p.url }));
+  const perPage = args.includes('--per-page');
+  if (perPage) for (const p of corpus) cases.push({ id: p.id, group: p.group, argv: [p.path, '--url', p.url] });
   const tmp = mkdtempSync(join(tmpdir(), 'nd-sweep-'));
   if (!args.includes('--no-garbage')) cases.push(...garbageCases(tmp));
-  console.error(`sweep: ${cases.length} runs of ${BIN}`);
+  console.error(`sweep: ${corpus.length} corpus pages${perPage ? ' one process each' : ` in batches of ${PAGES_PER_BATCH}`}, ` +
+    `${cases.length - (perPage ? corpus.length : 0)} garbage inputs, with ${BIN}`);
   const started = Date.now();
-  const results = await runAll(cases);
+  const results = [...(perPage ? [] : await runBatches(corpus, tmp)), ...(await runAll(cases))];
   rmSync(tmp, { recursive: true, force: true });
 
   const groups = [...new Set(results.map((r) => r.group))];
