@@ -6,6 +6,7 @@ import { step as authorBio } from './author-bio';
 import { step as cookieNotice } from './cookie-notice';
 import { step as copyright } from './copyright';
 import { step as counter } from './counter';
+import { step as inlineCard } from './inline-card';
 import { step as linkList } from './link-list';
 import { step as linkParagraph } from './link-paragraph';
 import { step as markupArtifact } from './markup-artifact';
@@ -25,7 +26,7 @@ import { step as uiLabel } from './ui-label';
 // date and byline lines go: they are how it knows the header.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
+  inlineCard, uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
 ];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

@@ -1,0 +1,46 @@
+// Hover cards inside a sentence: a name in the prose opens a popup with a photo and links to other stories
+// ("Jane Roe [photo] Jane Roe · Council weighs bridge · Fares to rise · MORE"). Readers of the page never see
+// it unless they point at the name, but Readability keeps its text inside the sentence. A card is an inline
+// element within a paragraph that holds an image and several links and says nothing else; the name that
+// opens it stays (tests/fixtures/inline-card/negative--linked-prose.html).
+import { elementsOf, isBlock, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'inline-card';
+
+/** A card lists a few stories: a sentence with one or two links is prose. */
+const MIN_LINKS = 3;
+/** Share of the card's letters that are link text. */
+const MIN_LINK_SHARE = 0.9;
+const LETTERS = /[\s\p{P}\p{S}]+/gu;
+const INLINE = 'span, a, em, strong, b, i, small';
+
+function isCardLike(el: Element): boolean {
+  if (!el.querySelector('img, picture') || el.querySelectorAll('a[href]').length < MIN_LINKS) return false;
+  const letters = textOf(el).replace(LETTERS, '');
+  return !!letters && linkText(el).replace(LETTERS, '').length / letters.length >= MIN_LINK_SHARE;
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  const candidates = elementsOf(root, INLINE).filter(isCardLike);
+  // The innermost: the wrapper that also holds the linked name which opens the card is card-like too.
+  const innermost = candidates.filter((c) => !candidates.some((o) => o !== c && c.contains(o)));
+  for (const el of innermost) {
+    const letters = textOf(el).replace(LETTERS, '');
+    const card = outermostSameText(el, root);
+    // Inside a sentence: the nearest block holds more words than the card.
+    let block = card.parentElement;
+    while (block && block !== root && !isBlock(block)) block = block.parentElement;
+    if (!block || isBlock(card) || textOf(block).replace(LETTERS, '').length <= letters.length) continue;
+    found.push({ node: card, reason: 'Hover card (photo and story links) inside a sentence' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'related-link',
+  description: 'Removes hover cards with a photo and story links that sit inside a sentence.',
+  find,
+};
