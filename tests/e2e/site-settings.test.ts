@@ -99,7 +99,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const tab = await driver.browser.newPage();
       // Not awaited: in Firefox it would wait out its timeout on every call. The ready flag is what counts.
       const navigation = tab.goto(await driver.extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: WAIT_MS }).catch(() => undefined);
-      await tab.waitForSelector('body[data-ready="true"]', { timeout: WAIT_MS });
+      // Polled with our own retries: while the tab moves from about:blank to the extension page, Firefox's BiDi
+      // can fail an evaluation outright ("right-hand side of 'in' should be an object"), which ends puppeteer's
+      // waitForSelector instead of retrying it.
+      await waitFor(() => tab.evaluate(() => document.body?.dataset.ready === 'true'), WAIT_MS, 'the options page to be ready');
       if (driver.kind === 'chromium') await navigation;
       return tab;
     }
