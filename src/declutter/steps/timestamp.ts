@@ -34,7 +34,15 @@ const TIME_OF_DAY = /(?:^|[^\p{N}])\d{1,2}[:h]\d{2}(?![\p{N}])/u;
 const DATE = /(?:^|[^\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\p{N}])/u;
 const LONG_WORD = /[\p{L}]{4,}/gu;
 /** Numbers are content in these: a table of results, a list of dates, a heading that names a year. */
-const CONTENT_CONTEXT = 'table, ol, ul, dl, h1, h2, h3, blockquote, pre, code, figure';
+const CONTENT_CONTEXT = 'table, dl, h1, h2, h3, blockquote, pre, code, figure';
+/** A list of dates is a timeline; a list of one item is a page's way of laying out a date line. */
+const MAX_LIST_ITEMS = 1;
+
+function inTimeline(el: Element): boolean {
+  const list = el.closest('ul, ol');
+  if (!list) return false;
+  return Array.from(list.querySelectorAll('li')).filter((li) => textOf(li)).length > MAX_LIST_ITEMS;
+}
 
 function longWords(text: string): number {
   return (text.match(LONG_WORD) ?? []).length;
@@ -53,7 +61,7 @@ export function isDateLine(raw: string): boolean {
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const block of leafBlocks(root)) {
-    if (block.closest(CONTENT_CONTEXT)) continue;
+    if (block.closest(CONTENT_CONTEXT) || inTimeline(block)) continue;
     if (!isDateLine(textOf(block))) continue;
     found.push({ node: outermostSameText(block, root), reason: 'Publication date line (the reader shows the date)' });
   }
