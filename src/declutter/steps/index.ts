@@ -11,6 +11,7 @@ import { step as linkList } from './link-list';
 import { step as linkParagraph } from './link-paragraph';
 import { step as markupArtifact } from './markup-artifact';
 import { step as newsletter } from './newsletter';
+import { step as orphanHeading } from './orphan-heading';
 import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
@@ -26,7 +27,7 @@ import { step as uiLabel } from './ui-label';
 // date and byline lines go: they are how it knows the header.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  inlineCard, uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
+  inlineCard, uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice, orphanHeading,
 ];
 
 export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);

@@ -1,0 +1,47 @@
+// Headings of widgets whose content never came: "You may also like", "Most read", "Latest" left alone at the
+// end of an article because the list under them loads with scripts (or an earlier step took it out). The
+// words are data (words/<lang>.ts: relatedHeadings, popularHeadings), matched against the whole text, and the
+// heading must have nothing after it but other such leftovers; a heading "Related" over a real paragraph stays
+// (tests/fixtures/orphan-heading/negative--heading-over-prose.html).
+import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
+import { MARKER_ATTR } from '../marker';
+import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import type { Finding, Step, StepInput } from '../types';
+
+export const id = 'orphan-heading';
+
+const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, li';
+
+function isWidgetHeading(text: string): boolean {
+  return isWholeMatch('relatedHeadings', text) || isWholeMatch('popularHeadings', text);
+}
+
+/** Whether the siblings after el hold nothing: markers, empty elements, or other widget headings. */
+function nothingAfter(el: Element): boolean {
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (sib.hasAttribute(MARKER_ATTR)) continue;
+    if (sib.matches(MEDIA_SELECTOR) || sib.querySelector(MEDIA_SELECTOR)) return false;
+    const text = textOf(sib);
+    if (text && !isWidgetHeading(text)) return false;
+  }
+  return true;
+}
+
+function find({ root }: StepInput): Finding[] {
+  const found: Finding[] = [];
+  for (const el of elementsOf(root, HEADING_LIKE)) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_LABEL_CHARS || el.childElementCount > 2 || !isWidgetHeading(text)) continue;
+    const node = outermostSameText(el, root);
+    if (node === root || !nothingAfter(node)) continue;
+    found.push({ node, reason: 'Heading of a related or most-read list with no list under it' });
+  }
+  return outermostOnly(found);
+}
+
+export const step: Step = {
+  id,
+  kind: 'related-link',
+  description: 'Removes "You may also like" or "Most read" headings left with no list under them.',
+  find,
+};
