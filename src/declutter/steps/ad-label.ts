@@ -1,7 +1,7 @@
 // Ad slot labels left behind when the ad itself did not load: "Publicité", "Advertisement", "Anzeige".
 // Matched against an element's whole text only: "Spending on advertisement fell" is prose and stays
 // (tests/fixtures/ad-label/negative--prose.html).
-import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../dom';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from '../dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -12,7 +12,7 @@ const CONTENT_CONTEXT = 'h1, h2, h3, h4, h5, h6, figcaption, caption, th, td, li
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of elementsOf(root)) {
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
     // Leaf-most check first: the element's own text must be short and be a label in some language.
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;

@@ -2,7 +2,7 @@
 // "Caption", "Close", "Enlarge image", "View author archive". The words are data (words/<lang>.ts, uiLabels),
 // matched against an element's whole text, so a sentence that contains them stays
 // (tests/fixtures/ui-label/negative--prose.html).
-import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../dom';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from '../dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -13,7 +13,7 @@ const CONTENT_CONTEXT = 'table, h1, h2, h3, pre, code';
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of elementsOf(root)) {
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
     if (el.querySelector(MEDIA_SELECTOR) || el.closest(CONTENT_CONTEXT)) continue;
