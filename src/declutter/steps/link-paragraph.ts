@@ -1,10 +1,11 @@
 // A paragraph that is one link and nothing else: a teaser for another story or an app ("SEVEN THINGS TO KNOW
 // ABOUT THE VOTE", "Get our app"), placed between the story's paragraphs. Prose that holds a link keeps its own
 // words around it and stays (tests/fixtures/link-paragraph/negative--prose-with-link.html); so does a bare
-// short link ("Source"), which may be a reference.
+// short link ("Source"), which may be a reference, and a sentence linked to a share endpoint (click to tweet).
 import { linkText, outermostOnly, outermostSameText, textOf } from '../dom';
 import { leafBlocks } from '../lines';
 import type { Finding, Step, StepInput } from '../types';
+import { SHARE_HREF } from './share-widget';
 
 export const id = 'link-paragraph';
 
@@ -23,9 +24,12 @@ function find({ root }: StepInput): Finding[] {
     const text = textOf(block);
     if (text.split(' ').length < MIN_WORDS) continue;
     const letters = text.replace(LETTERS, '');
-    const links = linkText(block).replace(LETTERS, '');
-    if (!letters || links.length / letters.length < MIN_LINK_SHARE) continue;
-    if (block.querySelectorAll('a[href]').length !== 1) continue;
+    const linked = linkText(block).replace(LETTERS, '');
+    if (!letters || linked.length / letters.length < MIN_LINK_SHARE) continue;
+    const links = block.querySelectorAll('a[href]');
+    if (links.length !== 1) continue;
+    // A quote linked to a share endpoint ("click to tweet") is the story's own sentence, offered for sharing.
+    if (SHARE_HREF.test(links[0]!.getAttribute('href')?.trim() ?? '')) continue;
     found.push({ node: outermostSameText(block, root), reason: 'Paragraph that is only a link to another page' });
   }
   return outermostOnly(found);

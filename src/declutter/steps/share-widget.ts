@@ -9,7 +9,7 @@ import type { Finding, Step, StepInput } from '../types';
 export const id = 'share-widget';
 
 /** Share endpoints of the common networks: a link to one of these is a share button whatever it says. */
-const SHARE_HREF =
+export const SHARE_HREF =
   /^(?:https?:\/\/(?:www\.|m\.)?(?:facebook\.com\/(?:sharer|share|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|api\.whatsapp\.com\/send|wa\.me\/|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|social-plugins\.line\.me|line\.me\/R\/msg|getpocket\.com\/save|flipboard\.com\/bookmarklet|b\.hatena\.ne\.jp\/entry|bsky\.app\/intent)|whatsapp:\/\/send|mailto:\?)/i;
 /** A bar holds at least this many share buttons. */
 const MIN_BAR_BUTTONS = 2;
