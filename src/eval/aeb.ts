@@ -36,18 +36,6 @@ export interface AebRun {
   rejected: string[];
 }
 
-/** Inline <style> blocks: the engine never reads page CSS, and jsdom's CSS parser throws on some (corpus README). */
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/giu;
-
-/** parseHtml, and when jsdom chokes on a page's CSS, the same page with its style blocks emptied. */
-export function parsePage(html: string, url: string): ReturnType<typeof parseHtml> {
-  try {
-    return parseHtml(html, url);
-  } catch {
-    return parseHtml(html.replace(STYLE_BLOCK, '<style></style>'), url);
-  }
-}
-
 export function runAeb(dir: string, onlyPrefix = '', disabledSteps: readonly string[] = []): AebRun {
   const pages: AebPageResult[] = [];
   const plainText: PageScore[] = [];
@@ -55,7 +43,8 @@ export function runAeb(dir: string, onlyPrefix = '', disabledSteps: readonly str
   const unforced: PageScore[] = [];
   for (const page of loadAeb(dir)) {
     if (onlyPrefix && !page.id.startsWith(onlyPrefix)) continue;
-    const dom = parsePage(page.html, page.url);
+    // parseHtml empties <style> blocks that jsdom's CSS parser chokes on (corpus README, nationalreview).
+    const dom = parseHtml(page.html, page.url);
     const doc = dom.window.document;
     const readerable = isProbablyReaderable(doc);
     // Plain Readability works on its own clone: it changes the document it reads.
