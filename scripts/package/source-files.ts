@@ -20,12 +20,10 @@ const REQUIRED = [
   'src',
   'icons',
   '_locales',
-  'scripts/build.ts', // build-for-amo
-  'scripts/manifest.ts', // imported by scripts/build.ts
-  'scripts/node-types.ts', // `prepare` → build:node
-  // `npm run package` itself, so the source remakes all three zips (tests/e2e/package.test.ts packages from it).
-  'scripts/package.ts',
-  'scripts/package',
+  // Every script, not a list of the build's: a list went stale when the build gained a helper module
+  // (scripts/extension-paths.ts), and the source zip then could not rebuild (tests/e2e/package.test.ts).
+  // It also brings `npm run package` itself, so the source remakes all three zips.
+  'scripts',
 ] as const;
 
 /** Included when present: they explain the project or change how npm installs, but a build runs without them. */
