@@ -1,7 +1,7 @@
 // Ad slot labels left behind when the ad itself did not load: "Publicité", "Advertisement", "Anzeige".
 // Matched against an element's whole text only: "Spending on advertisement fell" is prose and stays
 // (tests/fixtures/ad-label/negative--prose.html).
-import { MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from '../dom';
+import { firstOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from '../dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -16,8 +16,8 @@ function find({ root }: StepInput): Finding[] {
     // Leaf-most check first: the element's own text must be short and be a label in some language.
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
-    if (el.querySelector(MEDIA_SELECTOR)) continue;
-    if (!isWholeMatch('adLabels', text) || el.closest(CONTENT_CONTEXT)) continue;
+    // The word match before the DOM queries: it is a Set lookup, and rules out nearly every element.
+    if (!isWholeMatch('adLabels', text) || firstOf(el, MEDIA_SELECTOR) || el.closest(CONTENT_CONTEXT)) continue;
     found.push({ node: outermostSameText(el, root), reason: 'Ad slot label with no article text' });
   }
   return outermostOnly(found);
