@@ -47,6 +47,12 @@ const server = createServer((req, res) => {
     () => res.writeHead(404).end(),
   );
 });
+/** Without a browser web-ext fails with a long trace: say what to install instead (dist/ is built either way). */
+function missingBrowser(name: string, debianPackage: string, envVar: string): never {
+  console.error(`${name} not found. Install it (Debian: apt-get install -y ${debianPackage}) or set ${envVar}; the built extension is in dist/.`);
+  process.exit(1);
+}
+
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   const startUrl = `http://127.0.0.1:${port}/article.html`;
@@ -56,12 +62,14 @@ server.listen(0, '127.0.0.1', () => {
   if (useChromium) {
     const binary = process.env.CHROMIUM_PATH ?? findExecutable(['chromium', 'chromium-browser', 'google-chrome']);
     webExtArgs.push('--target', 'chromium', '--source-dir', join(root, 'dist', 'chrome'));
-    if (binary) webExtArgs.push(`--chromium-binary=${binary}`);
+    if (!binary) missingBrowser('Chromium', 'chromium', 'CHROMIUM_PATH');
+    webExtArgs.push(`--chromium-binary=${binary}`);
     if (headless) webExtArgs.push('--arg=--headless=new');
   } else {
     const binary = process.env.FIREFOX_PATH ?? findExecutable(['firefox-esr', 'firefox']);
     webExtArgs.push('--target', 'firefox-desktop', '--source-dir', join(root, 'dist', 'firefox'));
-    if (binary) webExtArgs.push(`--firefox=${binary}`);
+    if (!binary) missingBrowser('Firefox', 'firefox-esr', 'FIREFOX_PATH');
+    webExtArgs.push(`--firefox=${binary}`);
     if (headless) webExtArgs.push('--arg=--headless');
   }
   if (!existsSync(join(root, 'node_modules', '.bin', 'web-ext'))) console.warn('web-ext not installed: run `npm ci`');
