@@ -286,7 +286,13 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await openPage(driver, server, ARTICLE);
       await driver.clickAction();
       await waitForReader(driver, 'the reader', (r) => r.title === TITLE);
-      expect(await driver.actionState()).toEqual({ badge: '', title: 'Close the reader' });
+      // The button follows the content script's reply, which may land a moment after the reader paints
+      // (src/content/main.ts answers the toggle one task later): wait for it rather than read it once.
+      const opened = await waitFor(async () => {
+        const s = await driver.actionState();
+        return s.title === 'Close the reader' ? s : null;
+      }, READER_TIMEOUT_MS, 'the button title to say the reader is open');
+      expect(opened).toEqual({ badge: '', title: 'Close the reader' });
       await driver.page.keyboard.press('Escape');
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'Escape to close the reader');
       // The content script tells the background, so the button offers to open again.

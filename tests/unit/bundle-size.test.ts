@@ -16,8 +16,12 @@ import { describe, expect, it } from 'vitest';
 
 /** Issue 6: "content bundle <= 100 KB minified" (KB = 1,000 bytes). */
 const CONTENT_BUDGET_BYTES = 100_000;
-/** Today's size (166.3 KB on 2026-11-26) plus 3% for work in flight; lowered, never raised without a reason. */
-const CONTENT_CEILING_BYTES = 172_000;
+/**
+ * Today's size plus about 1.5%; lowered, never raised without a reason. Raised once, 172 -> 176 KB on 2026-11-26:
+ * the per-site wiring (auto-run, the reader's "This site" panel) and the eval's quality steps landed after the
+ * first ceiling (166.3 KB) was set, bringing the bundle to 173.1 KB.
+ */
+const CONTENT_CEILING_BYTES = 176_000;
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLES = ['chrome', 'firefox'].map((target) => join(ROOT, 'dist', target, 'content.js'));
