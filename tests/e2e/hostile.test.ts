@@ -12,15 +12,13 @@
 //   too (helpers/audit.ts): no event attributes, no unsafe URLs, no scripts, frames, forms, styles from the page.
 //
 // Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditShadowTree, interactWithReader, readerHeading } from './helpers/audit';
-import { launchChromium } from './helpers/chromium';
 import { type Driver, HOST_ATTR, settle } from './helpers/driver';
-import { type BrowserKind, REQUIRE_BROWSERS, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
-import { launchFirefox } from './helpers/firefox';
+import { REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { BIG_PAGE_ELEMENTS, type HostileServer, startHostileServer } from './helpers/hostile-server';
+import { browserSession } from './helpers/session';
 
-const LAUNCH_TIMEOUT_MS = 60_000;
 const READER_TIMEOUT_MS = 10_000;
 /** Long enough for a page's load-time vectors (image errors, frames, stylesheet fetches) to have fired. */
 const PAGE_SETTLE_MS = 600;
@@ -43,11 +41,6 @@ const LIVE_AT_LOAD = ['img-onerror', 'img-onload', 'details-ontoggle'];
 const FERRY_TITLE = 'The ferry timetable changes for the winter season';
 /** The button's tooltip when the reader is closed (_locales/en). */
 const DEFAULT_TITLE = 'Read this page without clutter';
-
-const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
-  chromium: launchChromium,
-  firefox: launchFirefox,
-};
 
 interface PageWorld {
   hit: string[];
@@ -166,22 +159,11 @@ for (const kind of ['chromium', 'firefox'] as const) {
   }
 
   describe.skipIf(reason !== null && !REQUIRE_BROWSERS)(`hostile pages in ${kind}`, () => {
+    const session = browserSession(kind, reason, startHostileServer);
     let driver: Driver;
     let server: HostileServer;
-    let cleanup = () => {};
-
-    beforeAll(async () => {
-      if (reason) throw new Error(`e2e: ${kind} is required (REQUIRE_BROWSERS=1) but ${reason}`);
-      server = await startHostileServer();
-      const run = runDir(kind);
-      cleanup = run.cleanup;
-      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
-    });
-
-    afterAll(async () => {
-      await withTimeout(driver?.close() ?? Promise.resolve(), 20_000, `closing ${kind}`).catch((e: unknown) => console.warn(e));
-      await server?.close();
-      cleanup();
+    beforeAll(() => {
+      ({ driver, server } = session);
     });
 
     /**

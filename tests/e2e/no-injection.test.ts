@@ -8,25 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Protocol } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKS } from '../../src/content/marks';
-import { launchChromium } from './helpers/chromium';
 import { type Driver, HOST_ATTR, settle } from './helpers/driver';
-import { type BrowserKind, REQUIRE_BROWSERS, ROOT, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
-import { launchFirefox } from './helpers/firefox';
+import { REQUIRE_BROWSERS, ROOT, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
+import { browserSession } from './helpers/session';
 
-const LAUNCH_TIMEOUT_MS = 60_000;
 const READER_TIMEOUT_MS = 10_000;
 /** How long the untouched page is watched: well past the 50-130 ms a registered script takes to run on load. */
 const IDLE_WATCH_MS = 1_500;
 const PAGE = '/pages/e2e-fr-article.html';
 const PAGE_SOURCE = readFileSync(join(ROOT, 'tests', 'fixtures', 'pages', 'e2e-fr-article.html'), 'utf8');
-
-const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
-  chromium: launchChromium,
-  firefox: launchFirefox,
-};
 
 interface PageTrace {
   hosts: number;
@@ -55,22 +48,11 @@ for (const kind of ['chromium', 'firefox'] as const) {
   if (why && !REQUIRE_BROWSERS) console.warn(`e2e: skipping no-injection tests in ${kind}: ${why}`);
 
   describe.skipIf(Boolean(why) && !REQUIRE_BROWSERS)(`no injection before a click, ${kind}`, () => {
+    const session = browserSession(kind, why, startServer);
     let driver: Driver;
     let server: FixtureServer;
-    let cleanup = () => {};
-
-    beforeAll(async () => {
-      if (why) throw new Error(why);
-      const run = runDir(kind);
-      cleanup = run.cleanup;
-      server = await startServer();
-      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
-    });
-
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await server?.close();
-      cleanup();
+    beforeAll(() => {
+      ({ driver, server } = session);
     });
 
     it('a loaded page holds nothing of the extension until the button is clicked', async () => {

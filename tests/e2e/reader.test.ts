@@ -5,14 +5,12 @@
 // Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, settle } from './helpers/driver';
-import { type BrowserKind, OUTPUT_DIR, REQUIRE_BROWSERS, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
-import { launchFirefox } from './helpers/firefox';
+import { OUTPUT_DIR, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
+import { browserSession } from './helpers/session';
 
-const LAUNCH_TIMEOUT_MS = 60_000;
 const READER_TIMEOUT_MS = 10_000;
 
 const ARTICLE = '/pages/e2e-fr-article.html';
@@ -33,11 +31,6 @@ const CONTEXT_MENU_LABEL = 'Open or close the clean reader';
 const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete'];
 /** Clutter from the page that must not be in the article text (DESIGN.md: the seed's four kinds). */
 const CLUTTER = [/Publicité/, /Lire aussi/, /<\s*\/?\s*p\s*>/, /^\s*[04]\s*$/m, /newsletter/i];
-
-const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
-  chromium: launchChromium,
-  firefox: launchFirefox,
-};
 
 /** What the reader shows, read from inside its shadow root (the function runs in the page). */
 interface ReaderView {
@@ -112,22 +105,11 @@ for (const kind of ['chromium', 'firefox'] as const) {
   }
 
   describe.skipIf(reason !== null && !REQUIRE_BROWSERS)(`reader in ${kind}`, () => {
+    const session = browserSession(kind, reason, startServer);
     let driver: Driver;
     let server: FixtureServer;
-    let cleanup = () => {};
-
-    beforeAll(async () => {
-      if (reason) throw new Error(`e2e: ${kind} is required (REQUIRE_BROWSERS=1) but ${reason}`);
-      server = await startServer();
-      const run = runDir(kind);
-      cleanup = run.cleanup;
-      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
-    });
-
-    afterAll(async () => {
-      await withTimeout(driver?.close() ?? Promise.resolve(), 20_000, `closing ${kind}`).catch((e: unknown) => console.warn(e));
-      await server?.close();
-      cleanup();
+    beforeAll(() => {
+      ({ driver, server } = session);
     });
 
     it('opens a clean reader on a cluttered French article, with the teasers in the related list', async () => {

@@ -7,16 +7,14 @@
 // again without a reload → the reader's "This site" panel (a step off, then never) → never here.
 //
 // Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR } from '../../src/content/in-place';
-import { launchChromium } from './helpers/chromium';
 import { type Driver, HOST_ATTR, settle } from './helpers/driver';
-import { type BrowserKind, REQUIRE_BROWSERS, runDir, unavailable, waitFor, withTimeout } from './helpers/env';
-import { launchFirefox } from './helpers/firefox';
+import { REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
+import { browserSession } from './helpers/session';
 
-const LAUNCH_TIMEOUT_MS = 60_000;
 const WAIT_MS = 10_000;
 /** How long a page is given to show a reader nobody asked for, before the test says none came. */
 const QUIET_MS = 1_500;
@@ -32,11 +30,6 @@ const DEFAULT_TITLE = 'Read this page without clutter';
 /** The mode items of the button's context menu (_locales/en). */
 const AUTO_READER_LABEL = 'Open the reader automatically';
 const MODE_LABELS = [AUTO_READER_LABEL, 'Declutter the page in place', 'Never run on this site'];
-
-const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
-  chromium: launchChromium,
-  firefox: launchFirefox,
-};
 
 type Mode = 'off' | 'auto-reader' | 'in-place' | 'never';
 
@@ -64,22 +57,11 @@ for (const kind of ['chromium', 'firefox'] as const) {
   }
 
   describe.skipIf(reason !== null && !REQUIRE_BROWSERS)(`per-site settings in ${kind}`, () => {
+    const session = browserSession(kind, reason, startServer);
     let driver: Driver;
     let server: FixtureServer;
-    let cleanup = () => {};
-
-    beforeAll(async () => {
-      if (reason) throw new Error(`e2e: ${kind} is required (REQUIRE_BROWSERS=1) but ${reason}`);
-      server = await startServer();
-      const run = runDir(kind);
-      cleanup = run.cleanup;
-      driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
-    });
-
-    afterAll(async () => {
-      await withTimeout(driver?.close() ?? Promise.resolve(), 20_000, `closing ${kind}`).catch((e: unknown) => console.warn(e));
-      await server?.close();
-      cleanup();
+    beforeAll(() => {
+      ({ driver, server } = session);
     });
 
     async function readerTitle(): Promise<string | null> {
