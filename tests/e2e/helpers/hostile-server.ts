@@ -11,10 +11,10 @@
 // - /img/<name>.png           a real image (the article's own photo, which the reader may load).
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { ROOT } from './env';
+import { listenOnLoopback } from './loopback';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'hostile');
 const STRICT_CSP = "default-src 'none'";
@@ -100,16 +100,7 @@ export async function startHostileServer(): Promise<HostileServer> {
       res.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    url: (p) => `${origin}${p}`,
-    beacons,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  const base = await listenOnLoopback(server);
+  origin = base.origin;
+  return { ...base, beacons };
 }

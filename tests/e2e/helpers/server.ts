@@ -4,10 +4,10 @@
 // (the reader must still get its styles and images under it, DESIGN.md flow 3), and /demo/<file> from demo/.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { ROOT } from './env';
+import { listenOnLoopback } from './loopback';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 /** The demo `npm start` opens: tested too, so it never rots. */
@@ -70,16 +70,5 @@ export async function startServer(): Promise<FixtureServer> {
       res.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    url: (path) => `${origin}${path}`,
-    requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }
