@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { declutterDocument } from '../../src/declutter/article';
+import { declutterDocument } from '../../src/declutter/declutter-document';
 import { parseHtml } from '../../src/node/index';
 import type { CorpusPage } from './corpus';
 import { median, p95 } from './stats';

@@ -4,7 +4,8 @@
 // plain Readability and our engine on the same live document, alternating which goes first. This is the in-page counterpart of node.ts: plain is what any reader mode does
 // (clone, `new Readability(clone).parse()`); the engine clones itself and does everything the reader needs.
 import { Readability } from '@mozilla/readability';
-import { declutterDocument } from '../../src/declutter/index';
+import { nativeSanitizer } from '../../src/content/native-sanitizer';
+import { declutterWith } from '../../src/declutter/index';
 
 export interface InPageTimes {
   /** The first run of each in this world, before any warm-up: what a first click pays (JIT, lazy caches). */
@@ -22,7 +23,8 @@ function time(fn: () => void): number {
 }
 
 const plainRun = () => void new Readability(document.cloneNode(true) as Document).parse();
-const engineRun = () => void declutterDocument(document, { force: true }, { window });
+// Exactly as src/content/main.ts calls it.
+const engineRun = () => void declutterWith(document, { force: true }, { sanitizer: nativeSanitizer(), copy: 'clone' });
 
 /** `plainFirst` picks who leads the cold runs and the even rounds (the bench alternates it per page). */
 export function run(rounds: number, plainFirst: boolean): InPageTimes {

@@ -1,7 +1,8 @@
 // The content script: injected into a tab on demand by the background (src/background/inject.ts), once per
 // page. It answers `toggle` by running the engine on the page and opening the reader, or closing it.
 // The engine works on a clone: the live page is never changed by reading it (STYLE rule 4).
-import { declutterDocument } from '../declutter/index';
+import { declutterWith } from '../declutter/index';
+import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
 import { browser, getMessage, uiLocale } from '../platform';
 import type { ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
@@ -28,7 +29,9 @@ let reader: ReaderHandle | null = null;
 function extract(force: boolean, disabledSteps: readonly string[]): ReaderContent {
   try {
     mark(MARKS.extractStart);
-    const article = declutterDocument(document, { force, disabledSteps }, { window });
+    // The manifests ask for browsers that have it; a browser that lies about its version gets told why.
+    if (!hasNativeSanitizer()) return { kind: 'error', message: getMessage('errorNoSanitizer') };
+    const article = declutterWith(document, { force, disabledSteps }, { sanitizer: nativeSanitizer(), copy: 'clone' });
     mark(MARKS.extractEnd);
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {

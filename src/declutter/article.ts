@@ -2,43 +2,48 @@
 // Pure DOM code, shared by the content script, the Node API and the CLI; no browser APIs.
 //
 // Order, and why:
-// 1. Clone the document: the page the user reads is never changed (tests/unit/engine.test.ts checks it).
-// 2. Collect related links from the whole clone, before Readability drops the blocks that hold them.
-// 3. Readability on the clone picks the article. Before it, on the clone: lazy images get their real source,
+// 1. Copy the document: the page the user reads is never changed (tests/unit/engine.test.ts checks it). The copy
+//    leaves out what no reader shows (copy.ts): scripts, styles, hidden elements.
+// 2. Collect related links from the whole copy, before Readability drops the blocks that hold them.
+// 3. Readability on the copy picks the article. Before it, on the copy: lazy images get their real source,
 //    and embedded posts the story quotes lose the wrappers that make Readability drop them (embedded-posts.ts).
 // 4. The declutter steps run on Readability's article, not on the page: it is a fraction of the page's size
 //    (so the steps cost little next to Readability, see `npm run bench`), and every removal leaves a marker
 //    in the very HTML the reader shows, so "Restore" puts an item back exactly where it was.
-// 5. Sanitize, then read the body text from the sanitized DOM, so `text` and `contentHtml` agree.
+// 5. Sanitize (the caller's sanitizer: DOMPurify in Node, the browser's own in the extension), then read the body
+//    text from the sanitized DOM, so `text` and `contentHtml` agree.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { type CopyMethod, readingCopy } from './copy';
 import { keepEmbeddedPosts } from './embedded-posts';
 import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { runSteps } from './pipeline';
 import { collectRelated } from './related';
-import { sanitizeEach, sanitizeToBody } from './sanitize';
 import { bodyText, readingMinutes } from './text';
-import type { Article, DeclutterOptions } from './types';
+import type { Article, DeclutterOptions, HtmlSanitizer } from './types';
 
 /** Languages written right to left, for pages that set a lang but no dir. */
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-export interface EngineEnv {
-  /** The window whose document builds the sanitized DOM (DOMPurify needs one). */
-  window?: Window;
+/** What the engine needs from where it runs. */
+export interface EngineTools {
+  sanitizer: HtmlSanitizer;
+  /** How to copy the page (copy.ts): "build" under jsdom, "clone" in browsers. */
+  copy: CopyMethod;
 }
 
-export function declutterDocument(doc: Document, options: DeclutterOptions = {}, env: EngineEnv = {}): Article | null {
-  const win = env.window ?? doc.defaultView ?? (globalThis as { window?: Window }).window;
-  if (!win) throw new Error('declutterDocument needs a window to sanitize with (pass env.window)');
+export function declutterWith(doc: Document, options: DeclutterOptions, tools: EngineTools): Article | null {
   const url = options.url ?? doc.URL;
-  const clone = doc.cloneNode(true) as Document;
+  if (!doc.documentElement || !doc.body) return null;
+  // Asked of the page itself (it only reads): a page that is no article is never copied.
+  if (!options.force && !isProbablyReaderable(doc)) return null;
+  const copy = readingCopy(doc, tools.copy);
+  const clone = copy.doc;
   if (options.url) setBase(clone, options.url);
   if (!clone.body) return null;
-  if (!options.force && !isProbablyReaderable(clone)) return null;
 
-  recoverLazyImages(clone.body);
-  keepEmbeddedPosts(clone.body);
+  recoverLazyImages(copy.images);
+  keepEmbeddedPosts(copy.quotes, clone.body);
   const related = collectRelated(clone.body, url);
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -46,14 +51,15 @@ export function declutterDocument(doc: Document, options: DeclutterOptions = {},
   if (!parsed || !root) return null;
 
   const lang = normalizeLang(parsed.lang || meta.lang);
+  const elements: (Element | null)[] = [];
   const removed = runSteps(root, {
     lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps,
     title: parsed.title ?? '', byline: parsed.byline ?? '', description: meta.description,
-  });
-  const withHtml = removed.filter((r) => r.html);
-  sanitizeEach(withHtml.map((r) => r.html), win).forEach((html, i) => (withHtml[i]!.html = html));
+  }, elements);
+  const pieces = removed.filter((_, i) => elements[i]);
+  tools.sanitizer.sanitizeEach(elements.filter((e): e is Element => !!e)).forEach((html, i) => (pieces[i]!.html = html));
 
-  const body = sanitizeToBody(root.innerHTML, win);
+  const body = tools.sanitizer.sanitizeTree(root);
   const text = bodyText(body);
   const primary = lang.split('-')[0] ?? '';
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : RTL_LANGS.has(primary) ? 'rtl' : 'ltr';

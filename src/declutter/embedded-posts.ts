@@ -5,7 +5,7 @@
 // fails the conditional cleaning that Readability gives every div. On the clone only, a wrapper that holds
 // nothing but one quote is unwrapped, and the quote loses its class and id, so Readability judges it as it
 // judges any quote in the prose (tests/unit/embedded-posts.test.ts).
-import { elementsOf, textOf } from './dom';
+import { firstOf, textOf } from './dom';
 
 /** The wrapper chain between a quote and the story is short: a div or two. */
 const MAX_WRAPPER_DEPTH = 3;
@@ -22,8 +22,9 @@ function wrappersOf(quote: Element, body: Element): Element[] {
   return out;
 }
 
-export function keepEmbeddedPosts(body: Element): void {
-  const quotes = elementsOf(body, 'blockquote').filter((q) => textOf(q) && q.querySelector('a[href]'));
+/** `blockquotes`: every quote of the copy (copy.ts lists them), `body` the copy's body. */
+export function keepEmbeddedPosts(blockquotes: readonly Element[], body: Element): void {
+  const quotes = blockquotes.filter((q) => body.contains(q) && firstOf(q, 'a[href]') && textOf(q));
   const wrappers = quotes.flatMap((q) => wrappersOf(q, body));
   for (const q of quotes) {
     q.removeAttribute('class');

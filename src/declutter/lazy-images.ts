@@ -25,9 +25,10 @@ function firstAttr(el: Element, names: readonly string[]): string | null {
   return null;
 }
 
-/** Puts the real address of lazy images into src/srcset. Works on the engine's clone only. */
-export function recoverLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img, source'))) {
+/** Puts the real address of lazy images (the copy's <img> and <source> elements) into src/srcset. Works on the
+ * engine's copy only. */
+export function recoverLazyImages(images: readonly Element[]): void {
+  for (const img of images) {
     const real = firstAttr(img, SRC_ATTRS);
     const realSet = firstAttr(img, SRCSET_ATTRS);
     if (img.tagName === 'IMG' && real && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', real);

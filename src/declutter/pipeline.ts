@@ -19,8 +19,12 @@ export interface RunOptions {
   steps?: readonly Step[];
 }
 
-/** Receipts with the removed node's raw HTML; article.ts sanitizes `html` before anything leaves the engine. */
-export function runSteps(root: Element, options: RunOptions): Removal[] {
+/**
+ * Receipts, in removal order. With `removedElements`, each receipt's removed element (null for a piece of text)
+ * goes there and `html` stays empty: article.ts sanitizes the elements themselves and fills it. Without, `html`
+ * is the removed node's raw HTML (tests).
+ */
+export function runSteps(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
   const removed: Removal[] = [];
   const disabled = new Set(options.disabledSteps ?? []);
   for (const step of options.steps ?? STEPS) {
@@ -36,8 +40,10 @@ export function runSteps(root: Element, options: RunOptions): Removal[] {
         const { receipt, tail } = removeText(cur.node, f.start - cur.shift, f.end - cur.shift, f, step, index);
         moved.set(f.node, { node: tail, shift: f.end });
         removed.push(receipt);
+        removedElements?.push(null);
       } else if (root.contains(f.node)) {
-        removed.push(removeElement(f.node, f, step, index));
+        removed.push(removeElement(f.node, f, step, index, !removedElements));
+        removedElements?.push(f.node);
       }
     }
   }
@@ -59,10 +65,10 @@ function removeText(node: Text, start: number, end: number, f: Finding, step: St
   return { receipt, tail };
 }
 
-function removeElement(el: Element, f: Finding, step: Step, index: number): Removal {
+function removeElement(el: Element, f: Finding, step: Step, index: number, withHtml: boolean): Removal {
   const receipt: Removal = {
     kind: f.kind ?? step.kind, step: step.id, reason: f.reason,
-    text: receiptText(el), html: el.outerHTML, marker: index,
+    text: receiptText(el), html: withHtml ? el.outerHTML : '', marker: index,
   };
   el.replaceWith(markerFor(el.ownerDocument, index));
   return receipt;

@@ -95,3 +95,15 @@ export interface Step {
   description: string;
   find(input: StepInput): Finding[];
 }
+
+/**
+ * The one gate between page HTML and anything the engine returns. Two implementations: DOMPurify where no browser
+ * sanitizer exists (Node and jsdom, src/declutter/sanitize.ts), the browser's own HTML Sanitizer API in the
+ * extension (src/content/native-sanitizer.ts). Both take the engine's own detached copy, never a page's nodes.
+ */
+export interface HtmlSanitizer {
+  /** Cleans the article subtree (in place or not) and returns the element whose children are the clean article. */
+  sanitizeTree(root: Element): Element;
+  /** The sanitized HTML of each removed element, in order. The elements are the engine's; they may be moved. */
+  sanitizeEach(elements: readonly Element[]): string[];
+}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { declutterDocument } from '../declutter/article';
+import { declutterDocument } from '../declutter/declutter-document';
 import { bodyText } from '../declutter/text';
 import { parseHtml } from '../node/index';
 import { loadAeb } from './corpus';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { declutterDocument } from '../declutter/article';
+import { declutterDocument } from '../declutter/declutter-document';
 import { bodyText } from '../declutter/text';
 import { parseHtml } from '../node/index';
 import { loadReadabilityPages } from './corpus';

@@ -1,10 +1,10 @@
 // The package's main export for Node: the engine plus an HTML-string entry point built on jsdom.
 // No browser globals are needed: jsdom provides the DOM and the window DOMPurify sanitizes with.
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { declutterDocument } from '../declutter/article';
+import { declutterDocument } from '../declutter/declutter-document';
 import type { Article, DeclutterOptions } from '../declutter/types';
 
-export { declutterDocument } from '../declutter/article';
+export { declutterDocument } from '../declutter/declutter-document';
 export { STEP_IDS } from '../declutter/steps/index';
 export type { Article, DeclutterOptions, RelatedLink, Removal, RemovalKind } from '../declutter/types';
 

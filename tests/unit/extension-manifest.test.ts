@@ -57,7 +57,7 @@ describe('manifests', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings?.gecko).toMatchObject({
       id: expect.stringMatching(/@/),
-      strict_min_version: '140.0',
+      strict_min_version: '148.0',
       data_collection_permissions: { required: ['none'] },
     });
   });

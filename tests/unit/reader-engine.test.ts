@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declutterDocument } from '../../src/declutter/index';
+import { declutterDocument } from '../../src/declutter/declutter-document';
 import { open } from './reader-helpers';
 
 function page(name: string): JSDOM {

@@ -1,25 +1,58 @@
-// sanitizeEach (one DOMPurify pass for all receipts) must give what sanitizeHtml gives piece by piece.
+// The engine sanitizes its own tree in place (purifySanitizer): the article root and the removed pieces. In place
+// must drop what the string API drops, and every piece gives one result, in order.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeEach, sanitizeHtml } from '../../src/declutter/sanitize';
+import { purifySanitizer, sanitizeHtml } from '../../src/declutter/sanitize';
 
-const win = new JSDOM('').window as unknown as Window;
+const dom = new JSDOM('');
+const win = dom.window as unknown as Window;
+const doc = dom.window.document;
 
-describe('sanitizeEach', () => {
-  it('equals sanitizing each piece alone, hostile pieces included', () => {
-    const pieces = [
-      '<p>Advertisement</p>',
-      '<li><a href="javascript:alert(1)">Share</a></li>',
-      '<td>out of its table</td>',
-      '<div><img src="x" onerror="alert(1)"><script>alert(2)</script>kept text</div>',
-      '<aside><form><input name="email"></form><h3>Newsletter</h3></aside>',
-      '<p>unclosed <b>bold</p>',
-    ];
-    expect(sanitizeEach(pieces, win)).toEqual(pieces.map((p) => sanitizeHtml(p, win)));
+/** Elements as the engine holds them: parsed in a document of the window, detached. */
+function elements(htmls: string[]): Element[] {
+  return htmls.map((h) => {
+    const box = doc.createElement('div');
+    box.innerHTML = h;
+    return box.firstElementChild!;
+  });
+}
+
+const HOSTILE = [
+  ['<p><a href="javascript:alert(1)">x</a></p>', 'javascript'],
+  ['<p><img src="data:text/html;base64,PHNjcmlwdD4="></p>', 'data:text'],
+  ['<div><img src="x" onerror="alert(1)"><script>alert(2)</script>kept text</div>', 'onerror'],
+  ['<div><svg><style><img src=x onerror=alert(1)></style></svg>kept text</div>', 'onerror'],
+  ['<div><template><img src=x onerror=alert(1)></template>kept text</div>', 'onerror'],
+  ['<aside><form action="https://evil.example"><input name="email"><button formaction="x">Go</button></form><h3>Newsletter</h3></aside>', 'form'],
+  ['<p style="position:fixed;inset:0" class="x" id="y">kept text</p>', 'fixed'],
+  ['<div><iframe srcdoc="<script>alert(1)</script>"></iframe>kept text</div>', 'iframe'],
+] as const;
+
+describe('purifySanitizer', () => {
+  const sanitizer = purifySanitizer(win);
+
+  it.each(HOSTILE)('sanitizeTree drops %s where it is', (html, bad) => {
+    const [root] = elements([`<div>${html}</div>`]);
+    const out = sanitizer.sanitizeTree(root!);
+    expect(out.innerHTML).not.toContain(bad);
+    expect(out.innerHTML).toBe(sanitizeHtml(html, win));
   });
 
-  it('falls back to one by one when a piece does not stay in its wrapper', () => {
-    const pieces = ['<p>one</p>', '</div><p>escapes its wrapper</p><div>', '<p>three</p>'];
-    expect(sanitizeEach(pieces, win)).toEqual(pieces.map((p) => sanitizeHtml(p, win)));
+  it('sanitizeEach gives one clean piece per element, in order, as the string API would', () => {
+    const pieces = HOSTILE.map(([html]) => html);
+    const out = sanitizer.sanitizeEach(elements(pieces));
+    expect(out).toHaveLength(pieces.length);
+    out.forEach((html, i) => {
+      expect(html).not.toContain(HOSTILE[i]![1]);
+      expect(html).toBe(sanitizeHtml(pieces[i]!, win));
+    });
+  });
+
+  it('keeps the marker attribute and safe links', () => {
+    const [root] = elements(['<div><p>a<span data-nd-removed="2"></span><a href="https://a.example/" target="_blank">b</a></p></div>']);
+    const html = sanitizer.sanitizeTree(root!).innerHTML;
+    expect(html).toContain('data-nd-removed="2"');
+    expect(html).toContain('href="https://a.example/" rel="noopener noreferrer"');
+    expect(html).not.toContain('target');
   });
 });

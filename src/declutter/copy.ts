@@ -1,0 +1,151 @@
+// The engine's own copy of the page (the page the user reads is never changed), made without what no reader
+// shows: scripts (JSON-LD metadata excepted: Readability reads it), styles, stylesheet links, templates,
+// comments, the insides of inline SVG icons (the <svg> itself stays, empty: steps treat it as media), and
+// elements the page hides (the `hidden` attribute, an inline display:none or visibility:hidden).
+//
+// Why prune while copying: Readability skips hidden elements and drops scripts and styles itself, so the
+// article comes out the same (the same article text on every corpus page we measured), but every node left
+// out is one Readability, the related-link collection and the steps never walk. `style` attributes are not
+// copied either: nothing after this point reads them (hidden elements are already gone, Readability and the
+// sanitizer strip styles), and under jsdom every copied style attribute is a CSS parse.
+//
+// Two ways to make the same copy, chosen by the caller (EngineEnv.copy):
+// - "build" creates the copy node by node into a new document, top-down. Under jsdom it is about as fast as
+//   cloneNode (which re-parses every style attribute and re-walks each subtree it inserts) and skips the
+//   pruned nodes entirely (npm run bench).
+// - "clone" is the browser's native cloneNode, then the same pruning: native cloning is fast, script DOM calls
+//   are what costs there.
+// Both also list the copy's images and quotes on the way, for lazy-images.ts and embedded-posts.ts.
+
+export interface ReadingCopy {
+  doc: Document;
+  /** Every <img> and <source> of the copy, in page order. */
+  images: Element[];
+  /** Every <blockquote> of the copy, in page order. */
+  quotes: Element[];
+}
+
+export type CopyMethod = 'build' | 'clone';
+
+/** Inline styles that hide an element: what Readability's own visibility check reads from `style`. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/iu;
+/** Left out with everything inside them. */
+const DROP = new Set(['style', 'link', 'template']);
+
+function isLeftOut(el: Element): boolean {
+  const tag = el.localName;
+  if (DROP.has(tag)) return true;
+  if (tag === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
+  return method === 'build' ? build(doc) : cloneAndPrune(doc);
+}
+
+function build(doc: Document): ReadingCopy {
+  const out = emptyLike(doc);
+  const html = out.documentElement;
+  const fallbackBase = out.querySelector('base');
+  html.replaceChildren();
+  copyAttributes(doc.documentElement, html);
+  const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
+  // Top-down: each node joins the tree before its children, so inserting it never re-walks a subtree.
+  const walk = (from: Node, into: Node): void => {
+    for (let c = from.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        into.appendChild(out.createTextNode((c as Text).data));
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (isLeftOut(el)) continue;
+      const made = create(out, el);
+      if (!made) {
+        walk(el, into); // a tag name the parser accepts but createElement refuses ("<a\"b>"): keep what it holds
+        continue;
+      }
+      copyAttributes(el, made);
+      into.appendChild(made);
+      note(copy, made);
+      if (el.localName !== 'svg') walk(el, made);
+    }
+  };
+  walk(doc.documentElement, html);
+  if (fallbackBase) html.querySelector('head')?.prepend(fallbackBase);
+  return copy;
+}
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+function create(out: Document, el: Element): Element | null {
+  try {
+    // HTML elements by local name alone: "o:p" from a word processor stays one element named "o:p".
+    if (el.namespaceURI === HTML_NS) return out.createElement(el.localName);
+    return out.createElementNS(el.namespaceURI, el.prefix ? `${el.prefix}:${el.localName}` : el.localName);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An empty document with the page's address, so that relative links and images resolve as on the page (its
+ * own <base>, if any, is copied like any element): a DOMParser's documents take their window's address. Without
+ * a window, a blank document and a <base> with the page's address.
+ */
+function emptyLike(doc: Document): Document {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win?.DOMParser) return new win.DOMParser().parseFromString('<!doctype html><html></html>', 'text/html');
+  const out = doc.implementation.createHTMLDocument('');
+  if (!doc.querySelector('base[href]')) {
+    const base = out.createElement('base');
+    base.setAttribute('href', doc.baseURI);
+    out.head.append(base);
+  }
+  return out;
+}
+
+function copyAttributes(from: Element, to: Element): void {
+  for (const name of from.getAttributeNames()) {
+    if (name === 'style') continue;
+    try {
+      to.setAttribute(name, from.getAttribute(name)!);
+    } catch {
+      // Frameworks' attribute names ("@click") are valid to the parser, not to setAttribute: nothing we read.
+    }
+  }
+}
+
+function cloneAndPrune(doc: Document): ReadingCopy {
+  const out = doc.cloneNode(true) as Document;
+  const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
+  const root = out.documentElement;
+  const gone: Node[] = [];
+  // Find first, remove after: removing while walking would lose the walk's place.
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 8) gone.push(c);
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (isLeftOut(el)) {
+        gone.push(el);
+        continue;
+      }
+      el.removeAttribute('style');
+      note(copy, el);
+      if (el.localName === 'svg') gone.push(...Array.from(el.childNodes));
+      else walk(el);
+    }
+  };
+  if (root) walk(root);
+  for (const n of gone) n.parentNode?.removeChild(n);
+  return copy;
+}
+
+function note(copy: ReadingCopy, el: Element): void {
+  const tag = el.localName;
+  if (tag === 'img' || tag === 'source') copy.images.push(el);
+  else if (tag === 'blockquote') copy.quotes.push(el);
+}

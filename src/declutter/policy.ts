@@ -1,0 +1,44 @@
+// What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/content/native-sanitizer.ts
+// with the browser's HTML Sanitizer API), so that Node and the extension keep and drop the same things.
+// Page HTML is hostile (DESIGN.md, Security): no scripts, styles, frames, objects, forms or event attributes;
+// links only http(s), mailto or relative; images only http(s) or raster data:image.
+
+/** Elements never kept. */
+export const FORBIDDEN_TAGS = [
+  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form',
+  'input', 'button', 'textarea', 'select', 'option', 'noscript', 'template', 'svg', 'math', 'dialog', 'portal',
+  'title', 'slot',
+];
+/** Attributes never kept: the reader's look is ours, and none of these is content. */
+export const FORBIDDEN_ATTRS = [
+  'style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'background', 'ping', 'target', 'autofocus',
+  'tabindex', 'contenteditable', 'popover',
+];
+
+const SAFE_LINK = /^(?:https?:|mailto:|[^:]*$)/i;
+const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
+const URL_ATTRS = ['href', 'src', 'poster', 'srcset'];
+
+/** Whether the element carries any attribute applyUrlPolicy looks at. */
+export function hasUrlAttribute(el: Element): boolean {
+  return URL_ATTRS.some((a) => el.hasAttribute(a));
+}
+
+/** Drops the element's link and image addresses that are not allowed; links open with no referrer. */
+export function applyUrlPolicy(el: Element): void {
+  const href = el.getAttribute('href');
+  if (href !== null) {
+    if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
+    else if (el.localName === 'a') el.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const attr of ['src', 'poster']) {
+    const v = el.getAttribute(attr);
+    if (v !== null && !SAFE_IMAGE.test(v.trim())) el.removeAttribute(attr);
+  }
+  const srcset = el.getAttribute('srcset');
+  if (srcset !== null) {
+    const safe = srcset.split(',').map((s) => s.trim()).filter((s) => /^https?:/i.test(s));
+    if (safe.length) el.setAttribute('srcset', safe.join(', '));
+    else el.removeAttribute('srcset');
+  }
+}
