@@ -1,6 +1,6 @@
 // The one algorithm of the label steps (ad-label, ui-label): a short element whose whole text is an entry of
 // a word list, outside the places where such a word is content, taken out with its same-text wrappers.
-import { firstOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from './dom';
+import { closestOf, firstOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from './dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from './matchers';
 import type { WordList } from './words/index';
 import type { Finding } from './types';
@@ -18,7 +18,7 @@ export function findLabels(root: Element, rule: LabelRule): Finding[] {
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
     // The word match before the DOM queries: it is a Set lookup, and rules out nearly every element.
-    if (!isWholeMatch(rule.list, text) || firstOf(el, MEDIA_SELECTOR) || el.closest(rule.contentContext)) continue;
+    if (!isWholeMatch(rule.list, text) || firstOf(el, MEDIA_SELECTOR) || closestOf(el, rule.contentContext)) continue;
     found.push({ node: outermostSameText(el, root), reason: rule.reason });
   }
   return outermostOnly(found);

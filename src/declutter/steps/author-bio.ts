@@ -2,8 +2,8 @@
 // the author's name and a few lines of biography. The heading's words are data, matched against its whole
 // text, so a section of the story about an author ("The author and her critics") stays
 // (tests/fixtures/author-bio/negative--section.html).
-import { elementsOf, outermostOnly, outermostSameText, textOf } from '../dom';
-import { isWholeMatch } from '../matchers';
+import { matchesOf, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'author-bio';
@@ -16,8 +16,11 @@ const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, dt';
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const heading of elementsOf(root, HEADING_LIKE)) {
-    if (heading.childElementCount > 2 || !isWholeMatch('authorHeadings', heading.textContent ?? '')) continue;
+  // Only short elements are read: a heading is a label (isWholeMatch takes nothing longer), and textContent costs
+  // a subtree's size (npm run bench).
+  for (const heading of shortTextElements(root, MAX_LABEL_CHARS)) {
+    if (heading.childElementCount > 2 || !matchesOf(heading, HEADING_LIKE)) continue;
+    if (!isWholeMatch('authorHeadings', heading.textContent ?? '')) continue;
     const reason = 'Author box (name and biography)';
     const container = outermostSameText(heading, root).parentElement;
     if (container && container !== root && textOf(container).length <= MAX_BOX_CHARS) {
@@ -30,7 +33,7 @@ function find({ root }: StepInput): Finding[] {
     let total = 0;
     for (let i = 0; sib && i < MAX_BIO_SIBLINGS; i++, sib = sib.nextElementSibling) {
       total += textOf(sib).length;
-      if (total > MAX_BOX_CHARS || sib.matches('h1, h2, h3')) break;
+      if (total > MAX_BOX_CHARS || matchesOf(sib, 'h1, h2, h3')) break;
       found.push({ node: sib, reason });
     }
   }

@@ -1,7 +1,7 @@
 // Counter widgets: the comment and share counts that reader views leave as a lone "0" and "4" under
 // the headline (../shared/seeds/000_1cfcd312dda41750.txt). A number is only a counter when it stands alone
 // as a line of its own, outside tables, lists, definitions, footnotes and times, where numbers are content.
-import { elementsOf, isBlock, outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, elementsOf, isBlock, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { normalizeWords } from '../normalize';
 import { wordSet } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
@@ -10,6 +10,8 @@ export const id = 'counter';
 
 /** "0", "4", "1.2k", "12 345", optionally followed by a counter word ("4 comments"). */
 const COUNT = /^(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+(?:[.,]\d)?[km])(?: (.+))?$/u;
+/** A count with its word ("1.2k comments") is short; a longer text is something else. */
+const MAX_COUNTER_CHARS = 40;
 /** Years stand alone as dates ("2024" under a headline), not as counters. */
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Where a lone number is content: tables, lists, definition lists, footnotes, scores, code, times. */
@@ -40,11 +42,11 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const el of elementsOf(root)) {
     if (el.childElementCount > 2) continue;
-    const text = textOf(el);
-    if (!text || text.length > 40 || !isCounterText(text)) continue;
-    if (el.closest(CONTENT_CONTEXT)) continue;
+    const text = textOfAtMost(el, MAX_COUNTER_CHARS);
+    if (!text || !isCounterText(text)) continue;
+    if (closestOf(el, CONTENT_CONTEXT)) continue;
     const node = standsAlone(el, root);
-    if (node && !node.closest(CONTENT_CONTEXT)) found.push({ node, reason: 'A lone count (comments, shares, views) with no article text' });
+    if (node && !closestOf(node, CONTENT_CONTEXT)) found.push({ node, reason: 'A lone count (comments, shares, views) with no article text' });
   }
   return outermostOnly(found);
 }

@@ -3,7 +3,7 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
-import { elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, elementsOf, elementsWhere, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -23,18 +23,36 @@ function isLinkOnly(li: Element): boolean {
   return links.length / text.length >= MIN_ITEM_LINK_SHARE;
 }
 
+/**
+ * Items an earlier step took out (a "Related: …" teaser): the list's children that are markers, or items whose
+ * only child is one. They were links too. By hand, as the selector
+ * `:scope > [marker], :scope > li > [marker]:only-child` would say it: jsdom's selector engine was most of this
+ * step's time (npm run bench).
+ */
+function removedItems(list: Element): number {
+  let n = 0;
+  for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.hasAttribute(MARKER_ATTR)) n++;
+    if (c.localName.toLowerCase() === 'li' && c.childElementCount === 1 && c.firstElementChild!.hasAttribute(MARKER_ATTR)) n++;
+  }
+  return n;
+}
+
+/** `nav, [role="navigation"]`, by hand (see removedItems). */
+function isNavigation(el: Element): boolean {
+  return el.localName.toLowerCase() === 'nav' || el.getAttribute('role') === 'navigation';
+}
+
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const list of elementsOf(root, 'ul, ol')) {
-    if (list.closest(CONTENT_CONTEXT)) continue;
+    if (closestOf(list, CONTENT_CONTEXT)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && textOf(c));
-    // An item an earlier step took out (a "Related: …" teaser) leaves its marker: it was a link too.
-    const removedItems = list.querySelectorAll(`:scope > [${MARKER_ATTR}], :scope > li > [${MARKER_ATTR}]:only-child`).length;
-    if (items.length + removedItems < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
+    if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
     found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
   }
-  for (const nav of elementsOf(root, 'nav, [role="navigation"]')) {
-    if (nav.closest(CONTENT_CONTEXT) || !textOf(nav)) continue;
+  for (const nav of elementsWhere(root, isNavigation)) {
+    if (closestOf(nav, CONTENT_CONTEXT) || !textOf(nav)) continue;
     found.push({ node: outermostSameText(nav, root), reason: 'Navigation block (menu or breadcrumbs)' });
   }
   return outermostOnly(found);

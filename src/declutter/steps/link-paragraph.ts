@@ -2,7 +2,7 @@
 // ABOUT THE VOTE", "Get our app"), placed between the story's paragraphs. Prose that holds a link keeps its own
 // words around it and stays (tests/fixtures/link-paragraph/negative--prose-with-link.html); so does a bare
 // short link ("Source"), which may be a reference, and a sentence linked to a share endpoint (click to tweet).
-import { linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
 import { leafBlocks } from '../lines';
 import type { Finding, Step, StepInput } from '../types';
 import { SHARE_HREF } from './share-widget';
@@ -20,14 +20,15 @@ const LETTERS = /[\s\p{P}\p{S}]+/gu;
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const block of leafBlocks(root)) {
-    if (block.closest(CONTENT_CONTEXT)) continue;
+    // The one-link test first: it needs no text, and rules out nearly every line.
+    const links = elementsOf(block, 'a[href]');
+    if (links.length !== 1) continue;
+    if (closestOf(block, CONTENT_CONTEXT)) continue;
     const text = textOf(block);
     if (text.split(' ').length < MIN_WORDS) continue;
     const letters = text.replace(LETTERS, '');
-    const linked = linkText(block).replace(LETTERS, '');
+    const linked = textOf(links[0]!).replace(LETTERS, '');
     if (!letters || linked.length / letters.length < MIN_LINK_SHARE) continue;
-    const links = block.querySelectorAll('a[href]');
-    if (links.length !== 1) continue;
     // A quote linked to a share endpoint ("click to tweet") is the story's own sentence, offered for sharing.
     if (SHARE_HREF.test(links[0]!.getAttribute('href')?.trim() ?? '')) continue;
     found.push({ node: outermostSameText(block, root), reason: 'Paragraph that is only a link to another page' });

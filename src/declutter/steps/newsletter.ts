@@ -1,7 +1,7 @@
 // Newsletter and subscription boxes inside the article: "Sign up for our newsletter", "Inscrivez-vous à
 // notre newsletter", "Newsletter abonnieren". A box is short, starts with a newsletter phrase, and asks for
 // something (a form, an e-mail field, a link or a button); a sentence about newsletters in the prose stays.
-import { elementsOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { elementsOf, firstOf, matchesOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -15,13 +15,13 @@ const ASKS = 'form, input, button, a[href]';
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const el of elementsOf(root, 'div, section, aside, form, p, h2, h3, h4, h5, h6, li')) {
-    const text = textOf(el);
-    if (!text || text.length > MAX_BOX_CHARS) continue;
+    const text = textOfAtMost(el, MAX_BOX_CHARS);
+    if (!text) continue;
     if (!matchPrefix('newsletterPhrases', normalizeWords(text))) continue;
     // A heading alone ("Newsletter") with a short box after it: take the box around it when there is one.
-    const box = el.matches('h2, h3, h4, h5, h6') && el.parentElement && el.parentElement !== root &&
+    const box = matchesOf(el, 'h2, h3, h4, h5, h6') && el.parentElement && el.parentElement !== root &&
       textOf(el.parentElement).length <= MAX_BOX_CHARS ? el.parentElement : el;
-    if (!box.querySelector(ASKS) && !box.matches('form')) continue;
+    if (!firstOf(box, ASKS) && !matchesOf(box, 'form')) continue;
     found.push({ node: outermostSameText(box, root), reason: 'Newsletter or subscription box' });
   }
   return outermostOnly(found);

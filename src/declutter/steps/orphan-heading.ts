@@ -3,7 +3,7 @@
 // words are data (words/<lang>.ts: relatedHeadings, popularHeadings), matched against the whole text, and the
 // heading must have nothing after it but other such leftovers; a heading "Related" over a real paragraph stays
 // (tests/fixtures/orphan-heading/negative--heading-over-prose.html).
-import { elementsOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
+import { firstOf, matchesOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
@@ -20,7 +20,7 @@ function isWidgetHeading(text: string): boolean {
 function nothingAfter(el: Element): boolean {
   for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
     if (sib.hasAttribute(MARKER_ATTR)) continue;
-    if (sib.matches(MEDIA_SELECTOR) || sib.querySelector(MEDIA_SELECTOR)) return false;
+    if (matchesOf(sib, MEDIA_SELECTOR) || firstOf(sib, MEDIA_SELECTOR)) return false;
     const text = textOf(sib);
     if (text && !isWidgetHeading(text)) return false;
   }
@@ -29,9 +29,11 @@ function nothingAfter(el: Element): boolean {
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of elementsOf(root, HEADING_LIKE)) {
+  // Only short elements are read: a heading is a label, and textContent costs a subtree's size (npm run bench).
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+    if (el.childElementCount > 2 || !matchesOf(el, HEADING_LIKE)) continue;
     const text = el.textContent ?? '';
-    if (text.length > MAX_LABEL_CHARS || el.childElementCount > 2 || !isWidgetHeading(text)) continue;
+    if (!isWidgetHeading(text)) continue;
     const node = outermostSameText(el, root);
     if (node === root || !nothingAfter(node)) continue;
     found.push({ node, reason: 'Heading of a related or most-read list with no list under it' });

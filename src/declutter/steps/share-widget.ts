@@ -1,7 +1,7 @@
 // Share bars and buttons: "Share", "Partager", "Teilen", rows of Facebook / X / WhatsApp / e-mail links.
 // A bar is recognized by what its links do (share endpoints) or say (share labels), never by class names,
 // so an article that mentions Facebook in a sentence keeps it (tests/fixtures/share-widget/negative--prose.html).
-import { elementsOf, firstOf, isBlock, MEDIA_SELECTOR, outermostOnly, outermostSameText, textOf } from '../dom';
+import { elementsOf, firstOf, isBlock, matchesOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -21,12 +21,33 @@ function isShareButton(el: Element): boolean {
   return text !== '' && isWholeMatch('shareLabels', text);
 }
 
+/**
+ * The elements of root whose clickable descendants (a, button) are all share buttons, at least MIN_BAR_BUTTONS.
+ * Counted up from each button once: asking every container for its buttons cost the article's size times its
+ * depth (npm run bench).
+ */
+function shareOnlyContainers(root: Element): Set<Element> {
+  const buttons = new Map<Element, number>();
+  const other = new Set<Element>();
+  for (const b of elementsOf(root, 'a, button')) {
+    const share = isShareButton(b);
+    for (let p = b.parentElement; p && p !== root; p = p.parentElement) {
+      buttons.set(p, (buttons.get(p) ?? 0) + 1);
+      if (!share) other.add(p);
+    }
+  }
+  const out = new Set<Element>();
+  for (const [el, n] of buttons) if (n >= MIN_BAR_BUTTONS && !other.has(el)) out.add(el);
+  return out;
+}
+
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   // Bars: a container whose clickable children are all share buttons.
+  const bars = shareOnlyContainers(root);
   for (const el of elementsOf(root, 'ul, ol, div, p, section, aside, nav, span, footer, header')) {
+    if (!bars.has(el)) continue;
     const buttons = elementsOf(el, 'a, button');
-    if (buttons.length < MIN_BAR_BUTTONS || !buttons.every(isShareButton)) continue;
     // Besides its buttons a bar says nothing, or only "Share" / "Share this:". Prose that names two
     // networks ("Facebook and Twitter declined to comment") says more.
     let other = textOf(el);
@@ -37,10 +58,11 @@ function find({ root }: StepInput): Finding[] {
     found.push({ node: outermostSameText(el, root), reason: 'Row of share buttons' });
   }
   // Single buttons and labels: a link or button that shares, or a short element that only says "Share".
-  for (const el of elementsOf(root, 'a, button, span, div, p, li, strong')) {
-    // The cheap test first: a long text is never a button (this loop visits most of the article's elements).
+  // A long text is never a button: only short elements are read (this loop would visit most of the article's).
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+    if (!matchesOf(el, 'a, button, span, div, p, li, strong')) continue;
     const text = el.textContent ?? '';
-    if (text.length > MAX_LABEL_CHARS || firstOf(el, MEDIA_SELECTOR)) continue;
+    if (firstOf(el, MEDIA_SELECTOR)) continue;
     const href = el.getAttribute('href');
     if (href && SHARE_HREF.test(href.trim())) {
       found.push({ node: outermostSameText(el, root), reason: 'Share button' });

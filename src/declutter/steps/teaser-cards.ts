@@ -3,7 +3,7 @@
 // link to a page (not to an image file or an anchor) and little text; a grid has several of them side by
 // side and nothing else. A photo gallery (links to image files, captions in figures) and a list of annotated
 // links stay (tests/fixtures/teaser-cards/negative--gallery-and-list.html).
-import { elementsOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, elementsOf, firstOf, outermostOnly, outermostSameText, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -20,22 +20,22 @@ const CONTENT_CONTEXT = 'figure, table, blockquote, pre, code';
 
 /** The card's target, or null when el is not a teaser card. */
 function cardTarget(el: Element): string | null {
-  if (el.matches('figure') || !el.querySelector(MEDIA)) return null;
+  if (el.localName.toLowerCase() === 'figure' || !firstOf(el, MEDIA)) return null;
   const text = textOf(el);
   if (text.length > MAX_CARD_CHARS) return null;
   // Something to read besides a caption: the headline.
-  const captions = Array.from(el.querySelectorAll('figcaption')).map(textOf).join('');
+  const captions = elementsOf(el, 'figcaption').map(textOf).join('');
   if (text.length <= captions.length) return null;
-  const href = Array.from(el.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')?.trim() ?? '').find((h) => h && !NOT_A_PAGE.test(h));
+  const href = elementsOf(el, 'a[href]').map((a) => a.getAttribute('href')?.trim() ?? '').find((h) => h && !NOT_A_PAGE.test(h));
   return href ?? null;
 }
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const grid of elementsOf(root, 'div, section, aside, ul, ol')) {
-    if (grid.closest(CONTENT_CONTEXT)) continue;
+    if (grid.childElementCount < MIN_CARDS) continue;
     const children = Array.from(grid.children).filter((c) => !c.hasAttribute(MARKER_ATTR));
-    if (children.length < MIN_CARDS) continue;
+    if (children.length < MIN_CARDS || closestOf(grid, CONTENT_CONTEXT)) continue;
     const targets = new Set<string>();
     let cards = true;
     for (const c of children) {

@@ -3,7 +3,7 @@
 // (Article.publishedTime), so the line is a duplicate. A line counts only when it is short and holds
 // almost nothing but the date: a sentence about a publication date has more words and stays
 // (tests/fixtures/timestamp/negative--prose.html).
-import { outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, elementsOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { leafBlocks } from '../lines';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
@@ -39,9 +39,11 @@ const CONTENT_CONTEXT = 'table, dl, h1, h2, h3, blockquote, pre, code, figure';
 const MAX_LIST_ITEMS = 1;
 
 function inTimeline(el: Element): boolean {
-  const list = el.closest('ul, ol');
+  const list = closestOf(el, 'ul, ol');
   if (!list) return false;
-  return Array.from(list.querySelectorAll('li')).filter((li) => textOf(li)).length > MAX_LIST_ITEMS;
+  let items = 0;
+  for (const li of elementsOf(list, 'li')) if (textOf(li) && ++items > MAX_LIST_ITEMS) return true;
+  return false;
 }
 
 function longWords(text: string): number {
@@ -61,8 +63,10 @@ export function isDateLine(raw: string): boolean {
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const block of leafBlocks(root)) {
-    if (block.closest(CONTENT_CONTEXT) || inTimeline(block)) continue;
-    if (!isDateLine(textOf(block))) continue;
+    // The text test first: it rules out nearly every line, and a long one after reading only its start.
+    const text = textOfAtMost(block, MAX_LINE_CHARS);
+    if (text === null || !isDateLine(text)) continue;
+    if (closestOf(block, CONTENT_CONTEXT) || inTimeline(block)) continue;
     found.push({ node: outermostSameText(block, root), reason: 'Publication date line (the reader shows the date)' });
   }
   return outermostOnly(found);

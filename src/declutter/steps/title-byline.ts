@@ -3,7 +3,7 @@
 // first lines of the text). Judged against the title and byline Readability found (StepInput), whole line
 // against whole text, so a paragraph that merely names the author stays
 // (tests/fixtures/title-byline/negative--mentions.html).
-import { outermostOnly, outermostSameText, textOf } from '../dom';
+import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
 import { leafBlocks } from '../lines';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
@@ -35,10 +35,11 @@ function find({ root, title, byline }: StepInput): Finding[] {
   const nameKey = key((byline ?? '').split(/[,;|\u2013\u2014]| - /u)[0] ?? '');
   if (titleKey.length < MIN_MATCH_CHARS && bylineKey.length < MIN_MATCH_CHARS) return [];
   const found: Finding[] = [];
+  const maxChars = Math.max(MAX_BYLINE_LINE_CHARS, titleKey.length * 2);
   for (const block of leafBlocks(root)) {
-    if (block.closest(CONTENT_CONTEXT)) continue;
-    const text = textOf(block);
-    if (!text || text.length > Math.max(MAX_BYLINE_LINE_CHARS, titleKey.length * 2)) continue;
+    // The length test first: it rules out most lines after reading only their start.
+    const text = textOfAtMost(block, maxChars);
+    if (!text || closestOf(block, CONTENT_CONTEXT)) continue;
     const k = key(text);
     if (titleKey.length >= MIN_MATCH_CHARS && k === titleKey) {
       found.push({ node: outermostSameText(block, root), reason: 'Repeats the title shown in the reader header', kind: 'boilerplate' });
