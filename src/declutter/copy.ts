@@ -47,12 +47,12 @@ export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
 
 function build(doc: Document): ReadingCopy {
   const out = emptyLike(doc);
-  const html = out.documentElement;
   const fallbackBase = out.querySelector('base');
-  html.replaceChildren();
+  // The new <html> is built detached and joins the document once, at the end: jsdom climbs to the root on every
+  // insertion and walks what it inserts when that is connected, so inserting into a detached tree stays cheap.
+  const html = out.createElement('html');
   copyAttributes(doc.documentElement, html);
   const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
-  // Top-down: each node joins the tree before its children, so inserting it never re-walks a subtree.
   const walk = (from: Node, into: Node): void => {
     for (let c = from.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -62,19 +62,24 @@ function build(doc: Document): ReadingCopy {
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       if (isLeftOut(el)) continue;
-      const made = create(out, el);
-      if (!made) {
-        walk(el, into); // a tag name the parser accepts but createElement refuses ("<a\"b>"): keep what it holds
-        continue;
+      let made: Element | null;
+      if (!el.hasAttribute('style')) made = out.importNode(el, false);
+      else {
+        made = create(out, el);
+        if (!made) {
+          walk(el, into); // a tag name the parser accepts but createElement refuses ("<a\"b>"): keep what it holds
+          continue;
+        }
+        copyAttributes(el, made);
       }
-      copyAttributes(el, made);
-      into.appendChild(made);
       note(copy, made);
       if (el.localName !== 'svg') walk(el, made);
+      into.appendChild(made);
     }
   };
   walk(doc.documentElement, html);
   if (fallbackBase) html.querySelector('head')?.prepend(fallbackBase);
+  out.replaceChild(html, out.documentElement);
   return copy;
 }
 

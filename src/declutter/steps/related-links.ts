@@ -3,8 +3,8 @@
 // They leave the text and go to the reader's separate Related list (see ../related.ts).
 // A paragraph that merely starts with the same words but is prose stays: it needs a link that makes up most
 // of what follows the prefix (tests/fixtures/related-links/negative--prose-prefix.html).
-import { closestWithin, elementsOf, isBlock, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
-import { isWholeMatch, matchPrefix } from '../matchers';
+import { elementsOf, firstOf, isBlock, linkText, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { isWholeMatch, MAX_LABEL_CHARS, matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -23,7 +23,7 @@ const TEASER_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, aside, section, blockquot
 /** TEASER_BLOCKS as upper-case tag names: teaserBlock climbs from every link of the page, and a Set lookup
  * costs a tenth of Element.matches under jsdom (npm run bench). */
 const TEASER_TAGS = new Set(TEASER_BLOCKS.toUpperCase().split(/\s*,\s*/u));
-const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, figcaption, summary, dt, caption, label';
+const HEADING_LIKE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'header', 'figcaption', 'summary', 'dt', 'caption', 'label']);
 
 function linkShare(el: Element, textLength: number): number {
   return textLength ? linkText(el).length / textLength : 0;
@@ -81,7 +81,11 @@ function find({ root }: StepInput): Finding[] {
     blocks.add(block);
     if (isTeaser(block)) found.push({ node: outermostSameText(block, root), reason: 'Read-also teaser linking to another article' });
   }
-  for (const el of elementsOf(root, HEADING_LIKE)) {
+  // Heading candidates are elements whose whole text is short enough to be a list entry: one text-length pass,
+  // instead of the textContent of every <div> of the page, which was most of this step's time on whole pages
+  // (src/declutter/related.ts runs it there).
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+    if (!HEADING_LIKE.has(el.localName)) continue;
     if (el.childElementCount > 2 || !isWholeMatch('relatedHeadings', el.textContent ?? '')) continue;
     for (const node of relatedBlock(el, root)) found.push({ node, reason: 'Related-stories block' });
   }
@@ -91,12 +95,32 @@ function find({ root }: StepInput): Finding[] {
 /** How far up from a link block we look for a "most read" heading: such blocks are small and local. */
 const MAX_POPULAR_DEPTH = 4;
 
+const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/** Whether the page has a "most read" heading anywhere (inChrome's last check is about those). */
+export function hasPopularHeading(root: Element): boolean {
+  return elementsOf(root, HEADINGS).some((h) => isWholeMatch('popularHeadings', h.textContent ?? ''));
+}
+
+const CHROME_TAGS = new Set(['nav', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner']);
+
+/** nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"], body > header: by hand, as jsdom's
+ * closest() with this selector was a fifth of the related-link collection's time. */
+function isChrome(el: Element): boolean {
+  const tag = el.localName;
+  return CHROME_TAGS.has(tag) || CHROME_ROLES.has(el.getAttribute('role') ?? '') ||
+    (tag === 'header' && el.parentElement?.localName === 'body');
+}
+
 /** Whether el sits in the page's navigation, header, footer or a "most read" block: never related. */
-export function inChrome(el: Element, root: Element): boolean {
-  if (closestWithin(el, 'nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"], body > header', root)) return true;
+export function inChrome(el: Element, root: Element, hasPopularHeading: () => boolean = () => true): boolean {
+  for (let p: Element | null = el; p; p = p === root ? null : p.parentElement) if (isChrome(p)) return true;
+  // The "most read" check asks every ancestor for its first heading: skipped on pages with no such heading.
+  if (!hasPopularHeading()) return false;
   let p: Element | null = el;
   for (let depth = 0; p && p !== root && depth < MAX_POPULAR_DEPTH; depth++, p = p.parentElement) {
-    const heading = p.querySelector('h2, h3, h4, h5, h6');
+    const heading = firstOf(p, HEADINGS);
     if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '')) return true;
   }
   return false;
