@@ -143,36 +143,30 @@ function copyAttributes(from: Element, to: Element): void {
   }
 }
 
+/** What cloneAndPrune asks the browser for: every element isLeftOut may leave out or must strip. */
+const PRUNE_SELECTOR = 'script, style, link, template, [hidden], [style]';
+const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, without needing the NodeFilter global
+
 function cloneAndPrune(doc: Document): ReadingCopy {
   const out = doc.cloneNode(true) as Document;
-  const copy: ReadingCopy = { doc: out, images: [], quotes: [] };
   const root = out.documentElement;
-  const gone: Node[] = [];
-  // Find first, remove after: removing while walking would lose the walk's place. A loop, not recursion: a page
-  // can nest deeper than the call stack goes.
-  let c: Node | null = root?.firstChild ?? null;
-  while (c) {
-    let enter = false;
-    if (c.nodeType === 8) gone.push(c);
-    else if (c.nodeType === 1) {
-      const el = c as Element;
-      if (isLeftOut(el)) gone.push(el);
-      else {
-        el.removeAttribute('style');
-        note(copy, el);
-        if (el.localName === 'svg') gone.push(...Array.from(el.childNodes));
-        else enter = true;
-      }
-    }
-    if (enter && c.firstChild) {
-      c = c.firstChild;
-      continue;
-    }
-    while (c && c !== root && !c.nextSibling) c = c.parentNode;
-    c = c && c !== root ? c.nextSibling : null;
+  if (!root) return { doc: out, images: [], quotes: [] };
+  // The browser's own selector engine and tree walker find what goes: in a content script every DOM call of a
+  // script walk costs far more than native matching (and crosses an Xray wrapper in Firefox).
+  for (const el of Array.from(root.querySelectorAll(PRUNE_SELECTOR))) {
+    if (isLeftOut(el)) el.remove();
+    else el.removeAttribute('style');
   }
-  for (const n of gone) n.parentNode?.removeChild(n);
-  return copy;
+  for (const svg of Array.from(root.getElementsByTagName('svg'))) svg.replaceChildren();
+  const comments: Node[] = [];
+  const walker = out.createTreeWalker(root, SHOW_COMMENT);
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const c of comments) c.parentNode?.removeChild(c);
+  return {
+    doc: out,
+    images: Array.from(root.querySelectorAll('img, source')),
+    quotes: Array.from(root.getElementsByTagName('blockquote')),
+  };
 }
 
 function note(copy: ReadingCopy, el: Element): void {
