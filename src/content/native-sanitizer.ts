@@ -4,8 +4,17 @@
 // "Performance"). setHTML shipped in Chrome 146 and Firefox 148 (MDN browser-compat data, "Sanitizer API");
 // the manifests ask for those versions. Even when a configuration allows something unsafe, setHTML removes
 // scripts, event attributes and javascript: URLs; the reader's allow-list (reader/safe-dom.ts) runs after it.
-import { applyUrlPolicy, FORBIDDEN_ATTRS, FORBIDDEN_TAGS, hasUrlAttribute } from '../declutter/policy';
+//
+// Attributes are an allow-list (the ones the reader reads, READER_ATTRS), not policy.ts's FORBIDDEN_ATTRS as a
+// removal list, because Chromium 156 crashes the tab in setHTML when an element carries `onstart` or `onfinish`
+// (marquee's event attributes, accepted on any element) and the configuration has no `attributes` list: `{}`,
+// `{removeAttributes: […]}` and `{elements: ['p']}` all crash, `{attributes: […]}` does not
+// (tests/e2e/native-sanitizer.test.ts; seen on tests/fixtures/hostile/vectors.html, marquee-onstart). The
+// allow-list also drops the handlers the baseline misses (`onbounce` survived a removal config in Chromium).
+// Nothing the reader shows is lost: it keeps no other attribute either.
+import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute } from '../declutter/policy';
 import type { HtmlSanitizer } from '../declutter/types';
+import { READER_ATTRS } from './reader/safe-dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
@@ -16,7 +25,7 @@ type ElementName = string | { name: string; namespace: string };
 interface SanitizerConfig {
   removeElements: ElementName[];
   replaceWithChildrenElements: ElementName[];
-  removeAttributes: string[];
+  attributes: string[];
   comments: boolean;
 }
 type SetHtml = (html: string, options: { sanitizer: SanitizerConfig }) => void;
@@ -25,7 +34,7 @@ const CONFIG: SanitizerConfig = {
   removeElements: FORBIDDEN_TAGS.filter((t) => !UNWRAPPED.has(t)).map((t): ElementName =>
     t === 'svg' ? { name: t, namespace: SVG_NS } : t === 'math' ? { name: t, namespace: MATHML_NS } : t),
   replaceWithChildrenElements: [...UNWRAPPED],
-  removeAttributes: FORBIDDEN_ATTRS,
+  attributes: [...READER_ATTRS],
   comments: false,
 };
 

@@ -104,6 +104,14 @@ export function safeSrcset(value: string, base: string): string | null {
   return out.length ? out.join(', ') : null;
 }
 
+/**
+ * Every attribute buildElement reads: anything else is dropped here whatever its value. The extension's sanitizer
+ * keeps only these (src/content/native-sanitizer.ts), so what it removes is never something the reader shows.
+ */
+export const READER_ATTRS: readonly string[] = [...new Set([
+  ...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flat(), 'src', 'srcset', MARKER_ATTR, ...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS,
+])];
+
 function isPlaceholder(src: string): boolean {
   if (/^data:/i.test(src)) return src.length <= PLACEHOLDER_DATA_URI_MAX;
   return PLACEHOLDER_NAME.test(src);
