@@ -1,4 +1,6 @@
-// Small DOM helpers shared by the steps. Pure: they read, never write.
+// Small DOM helpers shared by the steps. Pure: they read, never write. During a pipeline run their answers
+// are kept (run-memo.ts).
+import { runTable } from './run-memo';
 
 /** A selector that is only tag names, optionally with one attribute ("p, div", "a[href]") or "*": the case
  * elementsOf walks itself. */
@@ -34,8 +36,18 @@ function cache(selector: string, value: SimpleSelector | null): SimpleSelector |
 
 /** Elements of a subtree, in document order, as a static array (steps find first, then the pipeline removes). */
 export function elementsOf(root: Element, selector = '*'): Element[] {
+  // Shared within a run: callers only read the array.
+  const bySelector = runTable<string, Map<Element, Element[]>>('elementsOf');
+  let table = bySelector?.get(selector);
+  const known = table?.get(root);
+  if (known) return known;
   const simple = simpleSelector(selector);
-  return simple ? walk(root, simple, Infinity) : Array.from(root.querySelectorAll(selector));
+  const out = simple ? walk(root, simple, Infinity) : Array.from(root.querySelectorAll(selector));
+  if (bySelector) {
+    if (!table) bySelector.set(selector, (table = new Map()));
+    table.set(root, out);
+  }
+  return out;
 }
 
 /** The first element of a subtree matching selector: querySelector, by hand for simple selectors. */
@@ -108,6 +120,15 @@ function walk(root: Element, simple: SimpleSelector, limit: number): Element[] {
  * that was most of their time (npm run bench). Here every text length comes from one bottom-up pass.
  */
 export function shortTextElements(root: Element, maxChars: number): Element[] {
+  const table = runTable<Element, { maxChars: number; out: Element[] }>('shortTextElements');
+  const known = table?.get(root);
+  if (known?.maxChars === maxChars) return known.out;
+  const out = rawShortTextElements(root, maxChars);
+  table?.set(root, { maxChars, out });
+  return out;
+}
+
+function rawShortTextElements(root: Element, maxChars: number): Element[] {
   const all = elementsOf(root);
   const length = new Map<Element, number>();
   // Pre-order reversed: every child is measured before its parent.
@@ -123,9 +144,64 @@ export function shortTextElements(root: Element, maxChars: number): Element[] {
   return all.filter((el) => length.get(el)! <= maxChars);
 }
 
+/**
+ * Elements of a subtree (document order) whose textOf may be at most maxChars long: every one whose is, and a few
+ * more. As shortTextElements, from one bottom-up pass, but counting only the characters that collapsing keeps
+ * (a pretty-printed wrapper's raw text is mostly indentation). Callers still ask textOfAtMost.
+ */
+export function maybeShortTextElements(root: Element, maxChars: number): Element[] {
+  const solid = solidLengths(root);
+  return elementsOf(root).filter((el) => solid.get(el)! <= maxChars);
+}
+
+/** Per element of root, how many characters of its text are not whitespace. */
+function solidLengths(root: Element): Map<Element, number> {
+  const table = runTable<Element, Map<Element, number>>('solidLengths');
+  const known = table?.get(root);
+  if (known) return known;
+  const all = elementsOf(root);
+  const solid = new Map<Element, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += solidLength((c as Text).data);
+      else if (c.nodeType === 1) n += solid.get(c as Element) ?? 0;
+    }
+    solid.set(el, n);
+  }
+  table?.set(root, solid);
+  return solid;
+}
+
+/** How many characters of s are not whitespace (\s, exactly): a lower bound of its collapsed length. */
+function solidLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) n++;
+    else if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) n++;
+  }
+  return n;
+}
+
+/** el.children as an array: Array.from on jsdom's HTMLCollection goes through a Proxy, many times slower. */
+export function childrenOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
 /** Text of a node with whitespace collapsed. */
 export function textOf(node: Node): string {
-  return collapse(node.textContent ?? '');
+  const table = runTable<Node, string>('textOf');
+  let text = table?.get(node);
+  if (text === undefined) {
+    text = collapse(node.textContent ?? '');
+    table?.set(node, text);
+  }
+  return text;
 }
 
 // \s means the same with or without the u flag; without, V8 runs it faster, and textOf is the steps' hottest call.
@@ -138,11 +214,21 @@ function collapse(raw: string): string {
  * every line of the article: only the start of a long text is collapsed, never the whole of it.
  */
 export function textOfAtMost(node: Node, max: number): string | null {
+  const texts = runTable<Node, string>('textOf');
+  const known = texts?.get(node);
+  if (known !== undefined) return known.length <= max ? known : null;
+  // Within a run, a length the text is known to exceed.
+  const over = runTable<Node, number>('textLongerThan');
+  if ((over?.get(node) ?? -1) >= max) return null;
   const raw = node.textContent ?? '';
   // The collapsed start of a text is the start of the collapsed text: when it is already too long, so is the
   // whole. Twice max is plenty for prose; a start that is mostly whitespace falls through to the full collapse.
-  if (raw.length > max && collapse(raw.slice(0, 2 * max + 2)).length > max) return null;
+  if (raw.length > max && collapse(raw.slice(0, 2 * max + 2)).length > max) {
+    over?.set(node, Math.max(max, over.get(node) ?? -1));
+    return null;
+  }
   const text = collapse(raw);
+  texts?.set(node, text);
   return text.length > max ? null : text;
 }
 

@@ -4,6 +4,7 @@
 // (<div><h2>Title</h2><span>Updated 9:41</span></div>: the span is a line of its own,
 // tests/fixtures/timestamp/line-beside-a-heading.html).
 import { elementsOf, isBlock } from './dom';
+import { runTable } from './run-memo';
 
 /** Whether a sibling ends a line: a block, a <br>, or nothing. Whitespace text and comments do not count. */
 function isLineEdge(node: Node | null, next: (n: Node) => Node | null): boolean {
@@ -16,6 +17,16 @@ function isLineEdge(node: Node | null, next: (n: Node) => Node | null): boolean 
 
 /** Elements that are one line of the text each (or several, split by <br>), in page order. */
 export function leafBlocks(root: Element): Element[] {
+  // Seven steps ask for the lines: within a run, one answer (run-memo.ts) that callers only read.
+  const table = runTable<Element, Element[]>('leafBlocks');
+  const known = table?.get(root);
+  if (known) return known;
+  const out = findLeafBlocks(root);
+  table?.set(root, out);
+  return out;
+}
+
+function findLeafBlocks(root: Element): Element[] {
   // One pass, marking every ancestor of a block as holding one; the climb stops at the first ancestor already
   // marked (its own ancestors are marked too), so this is linear. Asking querySelector(<every block tag>) of each
   // block instead was quadratic: a quarter of the engine's time on long pages (npm run bench, aeb/287e4d9f4af3).

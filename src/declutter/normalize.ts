@@ -1,5 +1,6 @@
 // One normalization for page text and for the word lists, so that a list entry
 // matches an element's whole text whatever its case, width, spacing or decoration.
+import { runTable } from './run-memo';
 
 /** Characters that decorate a label without being part of it: "Lire aussi |", "» Related", "ADVERTISEMENT:". */
 const EDGE_DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
@@ -7,7 +8,14 @@ const SPACES = /\s+/gu;
 
 /** NFKC, lower case, single spaces, no decoration at either end. */
 export function normalizeWords(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(SPACES, ' ').replace(EDGE_DECORATION, '');
+  // Several steps normalize the same line: within a run, once (run-memo.ts).
+  const table = runTable<string, string>('normalizeWords');
+  let norm = table?.get(text);
+  if (norm === undefined) {
+    norm = text.normalize('NFKC').toLowerCase().replace(SPACES, ' ').replace(EDGE_DECORATION, '');
+    table?.set(text, norm);
+  }
+  return norm;
 }
 
 /** Whitespace collapsed and trimmed, case kept: for receipts and related titles. */

@@ -1,6 +1,7 @@
 // Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
 // leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
 import { MARKER_ATTR } from './marker';
+import { forgetRunMemo, withRunMemo } from './run-memo';
 import { STEPS } from './steps/index';
 import { receiptText } from './text';
 import type { Finding, Removal, Step } from './types';
@@ -25,6 +26,11 @@ export interface RunOptions {
  * is the removed node's raw HTML (tests).
  */
 export function runSteps(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
+  // The steps' helpers keep their answers for the run (run-memo.ts), until a removal changes the tree.
+  return withRunMemo(() => runAll(root, options, removedElements));
+}
+
+function runAll(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
   const removed: Removal[] = [];
   const disabled = new Set(options.disabledSteps ?? []);
   for (const step of options.steps ?? STEPS) {
@@ -32,6 +38,7 @@ export function runSteps(root: Element, options: RunOptions, removedElements?: (
     // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
     // node that starts at the cut's end: track where each original node's text went.
     const moved = new Map<Text, { node: Text; shift: number }>();
+    const before = removed.length;
     for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline, description: options.description })) {
       const index = removed.length;
       if ('start' in f) {
@@ -46,6 +53,7 @@ export function runSteps(root: Element, options: RunOptions, removedElements?: (
         removedElements?.push(f.node);
       }
     }
+    if (removed.length > before) forgetRunMemo();
   }
   return removed;
 }

@@ -2,7 +2,7 @@
 // (npm run bench), so on every element of a fixture they must say exactly what closest, matches and textContent say.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { closestOf, elementsWhere, matchesOf, textOf, textOfAtMost } from '../../src/declutter/dom';
+import { childrenOf, closestOf, elementsWhere, matchesOf, maybeShortTextElements, textOf, textOfAtMost } from '../../src/declutter/dom';
 
 const HTML = `<body><div id="top"><TABLE><tbody><tr><td><p>Cell <b>one</b></p></td></tr></tbody></TABLE>
   <ul><li><a href="/a">A</a></li><li><a>no href</a> <svg><a href="#x"><title>t</title></a></svg></li></ul>
@@ -35,5 +35,17 @@ describe('dom fast paths', () => {
       const text = textOf(el);
       for (const max of [0, 5, 40, 100, 400, 1000]) expect(textOfAtMost(el, max), `${el.tagName} ${max}`).toBe(text.length <= max ? text : null);
     }
+  });
+
+  it('maybeShortTextElements keeps every element whose textOf fits', () => {
+    const root = doc.body;
+    for (const max of [0, 5, 40, 400]) {
+      const maybe = new Set(maybeShortTextElements(root, max));
+      for (const el of root.querySelectorAll('*')) if (textOf(el).length <= max) expect(maybe.has(el), `${el.tagName} ${max}`).toBe(true);
+    }
+  });
+
+  it('childrenOf is el.children', () => {
+    for (const el of all) expect(childrenOf(el)).toEqual(Array.from(el.children));
   });
 });

@@ -1,7 +1,7 @@
 // Counter widgets: the comment and share counts that reader views leave as a lone "0" and "4" under
 // the headline (../shared/seeds/000_1cfcd312dda41750.txt). A number is only a counter when it stands alone
 // as a line of its own, outside tables, lists, definitions, footnotes and times, where numbers are content.
-import { closestOf, elementsOf, isBlock, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
+import { childrenOf, closestOf, isBlock, maybeShortTextElements, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { normalizeWords } from '../normalize';
 import { wordSet } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
@@ -32,7 +32,7 @@ function standsAlone(el: Element, root: Element): Element | null {
   const parent = outer.parentElement;
   if (!parent || parent === root) return outer;
   // A row of counters (<div><span>0</span> <span>4</span></div>): each number is a counter.
-  const siblingsText = Array.from(parent.children).filter((c) => c !== outer).map(textOf).filter(Boolean);
+  const siblingsText = childrenOf(parent).filter((c) => c !== outer).map(textOf).filter(Boolean);
   const ownText = Array.from(parent.childNodes).filter((n) => n.nodeType === 3).map(textOf).join('').trim();
   if (ownText) return null;
   return siblingsText.every(isCounterText) ? outer : null;
@@ -40,7 +40,7 @@ function standsAlone(el: Element, root: Element): Element | null {
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of elementsOf(root)) {
+  for (const el of maybeShortTextElements(root, MAX_COUNTER_CHARS)) {
     if (el.childElementCount > 2) continue;
     const text = textOfAtMost(el, MAX_COUNTER_CHARS);
     if (!text || !isCounterText(text)) continue;

@@ -3,7 +3,7 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
-import { closestOf, elementsOf, elementsWhere, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { childrenOf, closestOf, elementsOf, elementsWhere, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -47,7 +47,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const list of elementsOf(root, 'ul, ol')) {
     if (closestOf(list, CONTENT_CONTEXT)) continue;
-    const items = Array.from(list.children).filter((c) => c.tagName === 'LI' && textOf(c));
+    const items = childrenOf(list).filter((c) => c.tagName === 'LI' && textOf(c));
     if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
     found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
   }

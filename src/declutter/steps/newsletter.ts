@@ -1,7 +1,7 @@
 // Newsletter and subscription boxes inside the article: "Sign up for our newsletter", "Inscrivez-vous à
 // notre newsletter", "Newsletter abonnieren". A box is short, starts with a newsletter phrase, and asks for
 // something (a form, an e-mail field, a link or a button); a sentence about newsletters in the prose stays.
-import { elementsOf, firstOf, matchesOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
+import { firstOf, matchesOf, maybeShortTextElements, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -14,7 +14,9 @@ const ASKS = 'form, input, button, a[href]';
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of elementsOf(root, 'div, section, aside, form, p, h2, h3, h4, h5, h6, li')) {
+  // Only elements that may be short are read: textContent costs a subtree's size (npm run bench).
+  for (const el of maybeShortTextElements(root, MAX_BOX_CHARS)) {
+    if (!matchesOf(el, 'div, section, aside, form, p, h2, h3, h4, h5, h6, li')) continue;
     const text = textOfAtMost(el, MAX_BOX_CHARS);
     if (!text) continue;
     if (!matchPrefix('newsletterPhrases', normalizeWords(text))) continue;

@@ -45,7 +45,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   // Bars: a container whose clickable children are all share buttons.
   const bars = shareOnlyContainers(root);
-  for (const el of elementsOf(root, 'ul, ol, div, p, section, aside, nav, span, footer, header')) {
+  for (const el of bars.size ? elementsOf(root, 'ul, ol, div, p, section, aside, nav, span, footer, header') : []) {
     if (!bars.has(el)) continue;
     const buttons = elementsOf(el, 'a, button');
     // Besides its buttons a bar says nothing, or only "Share" / "Share this:". Prose that names two

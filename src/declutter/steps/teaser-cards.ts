@@ -3,7 +3,7 @@
 // link to a page (not to an image file or an anchor) and little text; a grid has several of them side by
 // side and nothing else. A photo gallery (links to image files, captions in figures) and a list of annotated
 // links stay (tests/fixtures/teaser-cards/negative--gallery-and-list.html).
-import { closestOf, elementsOf, firstOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { childrenOf, closestOf, elementsOf, firstOf, outermostOnly, outermostSameText, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -34,7 +34,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const grid of elementsOf(root, 'div, section, aside, ul, ol')) {
     if (grid.childElementCount < MIN_CARDS) continue;
-    const children = Array.from(grid.children).filter((c) => !c.hasAttribute(MARKER_ATTR));
+    const children = childrenOf(grid).filter((c) => !c.hasAttribute(MARKER_ATTR));
     if (children.length < MIN_CARDS || closestOf(grid, CONTENT_CONTEXT)) continue;
     const targets = new Set<string>();
     let cards = true;

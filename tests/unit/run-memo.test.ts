@@ -1,0 +1,49 @@
+// The run memo (src/declutter/run-memo.ts) keeps the steps' helper answers only while they are true: within one
+// runSteps call, until the pipeline removes something, and never outside a run.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { elementsOf, textOf } from '../../src/declutter/dom';
+import { leafBlocks } from '../../src/declutter/lines';
+import { runSteps } from '../../src/declutter/pipeline';
+import { forgetRunMemo, withRunMemo } from '../../src/declutter/run-memo';
+import type { Finding, Step } from '../../src/declutter/types';
+
+const body = () => new JSDOM('<body><p id="a">One</p><p id="b">Two</p></body>').window.document.body;
+
+describe('run memo', () => {
+  it('keeps nothing outside a run', () => {
+    const root = body();
+    expect(textOf(root)).toBe('OneTwo');
+    root.querySelector('#a')!.remove();
+    expect(textOf(root)).toBe('Two');
+    expect(elementsOf(root, 'p')).toHaveLength(1);
+  });
+
+  it('answers again within a run until told to forget', () => {
+    const root = body();
+    withRunMemo(() => {
+      expect(textOf(root)).toBe('OneTwo');
+      root.querySelector('#a')!.remove();
+      expect(textOf(root)).toBe('OneTwo');
+      forgetRunMemo();
+      expect(textOf(root)).toBe('Two');
+    });
+    root.querySelector('#b')!.remove();
+    expect(textOf(root)).toBe('');
+  });
+
+  it('lets a step see what an earlier step of the same run removed', () => {
+    const root = body();
+    const seen: string[][] = [];
+    const look = (take?: string): Step => ({
+      id: 'look', kind: 'boilerplate', description: '',
+      find: ({ root: r }): Finding[] => {
+        seen.push([textOf(r), ...leafBlocks(r).map((el) => el.id), ...elementsOf(r, 'p').map((el) => el.id)]);
+        return take ? [{ node: r.querySelector(take)!, reason: 'test' }] : [];
+      },
+    });
+    runSteps(root, { lang: '', steps: [look(), look('#a'), look()] });
+    // After the removal: the marker left where #a was is a line of its own (an empty one).
+    expect(seen).toEqual([['OneTwo', 'a', 'b', 'a', 'b'], ['OneTwo', 'a', 'b', 'a', 'b'], ['Two', '', 'b', 'b']]);
+  });
+});
