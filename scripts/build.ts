@@ -23,6 +23,8 @@ const BROWSER_TARGETS = ['chrome146', 'firefox148'];
 const SCRIPTS = {
   background: 'src/background/index.ts',
   content: 'src/content/main.ts',
+  // Injected with content.js on a click, in the same call (src/background/inject.ts).
+  'on-demand': 'src/content/on-demand.ts',
 } as const;
 
 /**
@@ -82,7 +84,7 @@ async function buildScript(name: string, entry: string): Promise<void> {
       sourcemap: 'hidden',
       // Reader styles are imported as strings (`?inline`) and set as a <style>'s textContent (DESIGN.md, flow 3).
       cssCodeSplit: false,
-      lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name}`, fileName: () => `${name}.js` },
+      lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name.replace(/-/g, '_')}`, fileName: () => `${name}.js` },
     },
   });
 }

@@ -2,13 +2,14 @@
 // asked for), and talks to it.
 import { browser } from '../platform';
 import type { BackgroundToContent, ContentReplies } from '../shared/messages';
-import { ON_DEMAND_KEY } from '../shared/on-demand';
 
 /**
  * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
  * calling page, so the same code called from options/ would look for options/content.js (src/background/site-access.ts).
  */
 const CONTENT_SCRIPT = '/content.js';
+/** Sets the on-demand mark (src/content/on-demand.ts); built beside content.js. */
+const ON_DEMAND_SCRIPT = '/on-demand.js';
 
 /**
  * Chromium sometimes refuses the first executeScript right after a click ("Cannot access contents of the
@@ -27,7 +28,8 @@ export async function sendToTab<M extends BackgroundToContent>(
   return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as ContentReplies[M['type']];
 }
 
-async function isInjected(tabId: number): Promise<boolean> {
+/** Whether the tab's top frame has the content script already (a registered one, or an earlier click's). */
+export async function isInjected(tabId: number): Promise<boolean> {
   try {
     const reply = await sendToTab(tabId, { type: 'ping' });
     return reply?.type === 'pong';
@@ -38,21 +40,18 @@ async function isInjected(tabId: number): Promise<boolean> {
 }
 
 async function inject(tabId: number): Promise<void> {
-  // Tell the content script it came from a click, not from a site's registered script
-  // (src/content/auto-run.ts): else, on an auto-reader site, it would open the reader by itself and the
-  // `toggle` that follows would close it again. Same isolated world as the file, so it sees the mark.
-  await browser.scripting.executeScript({ target: { tabId }, func: markOnDemand, args: [ON_DEMAND_KEY] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  // ON_DEMAND_SCRIPT first, in the same call: it tells the content script it came from a click, not from a site's
+  // registered script (src/content/auto-run.ts): else, on an auto-reader site, it would open the reader by itself
+  // and the `toggle` that follows would close it again. Files of one call run in order, in one world.
+  await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT, CONTENT_SCRIPT] });
 }
 
-/** Runs in the page (serialized by the browser): may use only its arguments. */
-function markOnDemand(key: string): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
-}
-
-/** Injects the content script unless it is already there: a second trigger toggles the same instance. */
-export async function ensureContentScript(tabId: number): Promise<void> {
-  if (await isInjected(tabId)) return;
+/**
+ * Injects the content script unless it is already there: a second trigger toggles the same instance.
+ * `injected`: the answer of isInjected when the caller asked already (in parallel with its own work).
+ */
+export async function ensureContentScript(tabId: number, injected?: Promise<boolean>): Promise<void> {
+  if (await (injected ?? isInjected(tabId))) return;
   try {
     await inject(tabId);
   } catch {

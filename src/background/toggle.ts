@@ -4,7 +4,7 @@ import { browser, type Tabs } from '../platform';
 import { isBlocked } from '../settings/index';
 import { isShowingBlocked, isShowingOpen, showBlocked, showReaderState, showRestricted } from './button';
 import { optionsUrlFor, siteOfTab } from './settings';
-import { ensureContentScript, sendToTab } from './inject';
+import { ensureContentScript, isInjected, sendToTab } from './inject';
 import { restrictionAfter, restrictionBefore } from './restricted';
 
 export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
@@ -15,6 +15,8 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     await showRestricted(tabId, before);
     return;
   }
+  // Whether the content script is there, asked while the site's settings are read: a message, never an injection.
+  const injected = isInjected(tabId);
   const site = await siteOfTab(tab?.url).catch(() => null);
   if (site && isBlocked(site.settings) && !(await isShowingOpen(tabId))) {
     // "Never run on this site": nothing is injected. The first click explains on the button; a second one
@@ -24,7 +26,7 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     return;
   }
   try {
-    await ensureContentScript(tabId);
+    await ensureContentScript(tabId, injected);
     const reply = await sendToTab(tabId, { type: 'toggle' });
     if (reply.type === 'unsupported') await showRestricted(tabId, reply.reason);
     else await showReaderState(tabId, reply.open);

@@ -64,8 +64,15 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
 }
 
 async function open(): Promise<void> {
-  const [prefs, site] = await Promise.all([loadPrefs(), loadSite()]);
-  const handle: ReaderHandle = openReader(document, extract(false, site.disabledSteps), {
+  // The stored settings are read while the engine runs, not before: a storage read from a content script took 6-9 ms
+  // in Firefox 153 (npm run bench, "preparation"), and most sites have no settings. The engine runs every step; when
+  // the site switched some off, it runs again without them (a second extraction, for those sites only).
+  const prefsRead = loadPrefs();
+  const siteRead = loadSite();
+  let content = extract(false, []);
+  const [prefs, site] = await Promise.all([prefsRead, siteRead]);
+  if (site.disabledSteps.length) content = extract(false, site.disabledSteps);
+  const handle: ReaderHandle = openReader(document, content, {
     prefs,
     t: getMessage,
     uiLocale: uiLocale(),
@@ -117,6 +124,19 @@ function toggle(): Promise<ContentReplies['toggle']> {
   return next;
 }
 
+/**
+ * A click injected this script, and that click's `toggle` follows it (src/background/toggle.ts): the reader starts
+ * opening at once instead of one message later (the background hears the script ran, then sends), and that `toggle`
+ * gets this opening's answer instead of toggling again. Any later `toggle` toggles.
+ */
+let openingOnInjection: Promise<ContentReplies['toggle']> | null = null;
+
+function answerToggle(): Promise<ContentReplies['toggle']> {
+  const first = openingOnInjection;
+  openingOnInjection = null;
+  return first ?? toggle();
+}
+
 function startAutoRun(): void {
   autoRun({
     loadSite,
@@ -139,15 +159,16 @@ function install(): void {
   const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
-  // Loaded by a site's registered script: run the site's automatic mode. Injected by a click: its `toggle` follows.
-  if (!injectedOnDemand()) startAutoRun();
+  // Loaded by a site's registered script: run the site's automatic mode. Injected by a click: open now.
+  if (injectedOnDemand()) openingOnInjection = toggle();
+  else startAutoRun();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     switch (message.type) {
       case 'ping':
         return Promise.resolve<ContentReplies['ping']>({ type: 'pong' });
       case 'toggle':
-        return toggle();
+        return answerToggle();
     }
   });
 }
