@@ -2,10 +2,14 @@
 // are parsed and compiled before the reader can open, so its size is part of the click-to-reader time
 // (`npm run bench`). A size check, not a timed assertion.
 //
-// Today the bundle is over that budget (about 166 KB: Readability 34 KB, DOMPurify 29 KB, the word lists of 17
-// languages 25 KB, the reader 23 KB plus its stylesheet 13 KB, steps and engine 24 KB, settings 7 KB; README,
-// "Performance"). Until it fits, this test holds a ceiling just above today's size, so the bundle cannot grow
-// unnoticed, and states the budget it must reach.
+// Today the bundle is over that budget: 149.8 KB at commit 9d26f6a (2026-11-26), by source map (UTF-8 bytes):
+// Readability 33.6 KB, engine and steps 33.2 KB, the word lists of 17 languages 30.8 KB (26.4 K characters: the
+// non-Latin lists take 2-3 bytes a character), reader and content script 30.2 KB, the reader's stylesheet 12.7 KB
+// (comments and spaces already dropped at build), settings store 7.4 KB, platform 1.6 KB. DOMPurify (29 KB) left
+// with the browser's own sanitizer (src/content/native-sanitizer.ts). Readability, the engine and the word lists
+// alone are 97.6 KB: the budget cannot be met while the reader, its stylesheet and the settings ship in the same
+// bundle (README, "Performance"). Until it fits, this test holds a ceiling just above today's size, so the bundle
+// cannot grow unnoticed, and states the budget it must reach.
 // TODO(2026-11-26): lower CONTENT_CEILING_BYTES to CONTENT_BUDGET_BYTES once the bundle fits.
 //
 // Reads the built dist/*/content.js: `npm test` builds first; run alone, it skips with a printed reason when
@@ -19,9 +23,10 @@ const CONTENT_BUDGET_BYTES = 100_000;
 /**
  * Today's size plus about 1.5%; lowered, never raised without a reason. Raised once, 172 -> 176 KB on 2026-11-26:
  * the per-site wiring (auto-run, the reader's "This site" panel) and the eval's quality steps landed after the
- * first ceiling (166.3 KB) was set, bringing the bundle to 173.1 KB.
+ * first ceiling (166.3 KB) was set, bringing the bundle to 173.1 KB. Lowered to 152 KB on 2026-11-26: DOMPurify
+ * left the bundle (the browser's HTML Sanitizer API instead), 149.8 KB.
  */
-const CONTENT_CEILING_BYTES = 176_000;
+const CONTENT_CEILING_BYTES = 152_000;
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLES = ['chrome', 'firefox'].map((target) => join(ROOT, 'dist', target, 'content.js'));

@@ -83,10 +83,6 @@ export const READER_CSS = `
 .nd-button.nd-primary:hover { filter: brightness(1.08); }
 .nd-button.nd-quiet { border-color: var(--nd-line); }
 .nd-icon { width: 20px; height: 20px; fill: none; stroke: currentColor; stroke-width: 1.6; stroke-linecap: round; stroke-linejoin: round; flex: none; }
-.nd-count {
-  min-width: 1.6em; padding: 0 0.4em; border-radius: 999px;
-  background: var(--nd-surface); color: var(--nd-muted); font-size: 12px; line-height: 1.6; text-align: center;
-}
 .nd-label-narrow { }
 @media (max-width: 560px) { .nd-label-narrow { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
 
@@ -238,7 +234,7 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 /* Forced colors (Windows High Contrast): let the system colours through and keep every control outlined. */
 @media (forced-colors: active) {
   .nd-root { background: Canvas; color: CanvasText; }
-  .nd-button, .nd-choice span, .nd-panel, .nd-drawer, .nd-count { border: 1px solid ButtonText; }
+  .nd-button, .nd-choice span, .nd-panel, .nd-drawer { border: 1px solid ButtonText; }
   .nd-choice input:checked + span { border: 2px solid Highlight; forced-color-adjust: none; background: Highlight; color: HighlightText; }
   :focus-visible, .nd-choice input:focus-visible + span { outline: 3px solid Highlight; }
   .nd-restored, .nd-restored-block { border-inline-start: 3px solid Highlight; background: Canvas; }
