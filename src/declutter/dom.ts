@@ -36,16 +36,32 @@ function cache(selector: string, value: SimpleSelector | null): SimpleSelector |
 
 /** Elements of a subtree, in document order, as a static array (steps find first, then the pipeline removes). */
 export function elementsOf(root: Element, selector = '*'): Element[] {
-  // Shared within a run: callers only read the array.
-  const bySelector = runTable<string, Map<Element, Element[]>>('elementsOf');
-  let table = bySelector?.get(selector);
+  const simple = simpleSelector(selector);
+  if (!simple) return Array.from(root.querySelectorAll(selector));
+  // Shared within a run: callers only read the array. Only for simple selectors, whose matches depend on the
+  // subtree alone (run-memo.ts forgets by subtree); "h2 + p" could change with a sibling of root.
+  const table = runTable<Element, Element[]>(`elementsOf ${selector}`);
   const known = table?.get(root);
   if (known) return known;
-  const simple = simpleSelector(selector);
-  const out = simple ? walk(root, simple, Infinity) : Array.from(root.querySelectorAll(selector));
-  if (bySelector) {
-    if (!table) bySelector.set(selector, (table = new Map()));
-    table.set(root, out);
+  const out = table && simple.size ? fromAll(root, simple) : walk(root, simple, Infinity);
+  table?.set(root, out);
+  return out;
+}
+
+/** Within a run, a tag list's elements picked from root's list of all elements and their tag names, both kept:
+ * the steps' many walks with different tag lists cost one walk (npm run bench). */
+function fromAll(root: Element, simple: SimpleSelector): Element[] {
+  const all = elementsOf(root);
+  const tagTable = runTable<Element, string[]>('tags');
+  let tags = tagTable?.get(root);
+  if (!tags) {
+    tags = all.map((el) => el.localName.toLowerCase());
+    tagTable?.set(root, tags);
+  }
+  const out: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const attr = simple.get(tags[i]!);
+    if (attr !== undefined && (attr === '' || all[i]!.hasAttribute(attr))) out.push(all[i]!);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
 // leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
 import { MARKER_ATTR } from './marker';
-import { forgetRunMemo, withRunMemo } from './run-memo';
+import { forgetAround, withRunMemo } from './run-memo';
 import { STEPS } from './steps/index';
 import { receiptText } from './text';
 import type { Finding, Removal, Step } from './types';
@@ -26,7 +26,7 @@ export interface RunOptions {
  * is the removed node's raw HTML (tests).
  */
 export function runSteps(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
-  // The steps' helpers keep their answers for the run (run-memo.ts), until a removal changes the tree.
+  // The steps' helpers keep their answers for the run (run-memo.ts); each removal forgets those it changes.
   return withRunMemo(() => runAll(root, options, removedElements));
 }
 
@@ -38,7 +38,6 @@ function runAll(root: Element, options: RunOptions, removedElements?: (Element |
     // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
     // node that starts at the cut's end: track where each original node's text went.
     const moved = new Map<Text, { node: Text; shift: number }>();
-    const before = removed.length;
     for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline, description: options.description })) {
       const index = removed.length;
       if ('start' in f) {
@@ -53,7 +52,6 @@ function runAll(root: Element, options: RunOptions, removedElements?: (Element |
         removedElements?.push(f.node);
       }
     }
-    if (removed.length > before) forgetRunMemo();
   }
   return removed;
 }
@@ -65,6 +63,7 @@ function markerFor(doc: Document, index: number): Element {
 }
 
 function removeText(node: Text, start: number, end: number, f: Finding, step: Step, index: number) {
+  forgetAround(node);
   const text = node.data.slice(start, end);
   const tail = node.splitText(start);
   tail.data = tail.data.slice(end - start);
@@ -78,6 +77,7 @@ function removeElement(el: Element, f: Finding, step: Step, index: number, withH
     kind: f.kind ?? step.kind, step: step.id, reason: f.reason,
     text: receiptText(el), html: withHtml ? el.outerHTML : '', marker: index,
   };
+  forgetAround(el);
   el.replaceWith(markerFor(el.ownerDocument, index));
   return receipt;
 }

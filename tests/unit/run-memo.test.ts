@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { elementsOf, textOf } from '../../src/declutter/dom';
 import { leafBlocks } from '../../src/declutter/lines';
 import { runSteps } from '../../src/declutter/pipeline';
-import { forgetRunMemo, withRunMemo } from '../../src/declutter/run-memo';
+import { forgetAround, withRunMemo } from '../../src/declutter/run-memo';
 import type { Finding, Step } from '../../src/declutter/types';
 
 const body = () => new JSDOM('<body><p id="a">One</p><p id="b">Two</p></body>').window.document.body;
@@ -19,14 +19,19 @@ describe('run memo', () => {
     expect(elementsOf(root, 'p')).toHaveLength(1);
   });
 
-  it('answers again within a run until told to forget', () => {
+  it('answers again within a run until told a subtree changes', () => {
     const root = body();
     withRunMemo(() => {
+      const b = root.querySelector('#b')!;
       expect(textOf(root)).toBe('OneTwo');
-      root.querySelector('#a')!.remove();
-      expect(textOf(root)).toBe('OneTwo');
-      forgetRunMemo();
-      expect(textOf(root)).toBe('Two');
+      expect(textOf(b)).toBe('Two');
+      const a = root.querySelector('#a')!;
+      forgetAround(a.firstChild!);
+      a.firstChild!.remove();
+      b.append('!');
+      // #b was not around the change: its answer stays (a removal is the only change in a run).
+      expect(textOf(b)).toBe('Two');
+      expect(textOf(root)).toBe('Two!');
     });
     root.querySelector('#b')!.remove();
     expect(textOf(root)).toBe('');

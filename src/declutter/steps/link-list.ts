@@ -3,7 +3,7 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
-import { childrenOf, closestOf, elementsOf, elementsWhere, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { childrenOf, closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -51,7 +51,7 @@ function find({ root }: StepInput): Finding[] {
     if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
     found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
   }
-  for (const nav of elementsWhere(root, isNavigation)) {
+  for (const nav of elementsOf(root).filter(isNavigation)) {
     if (closestOf(nav, CONTENT_CONTEXT) || !textOf(nav)) continue;
     found.push({ node: outermostSameText(nav, root), reason: 'Navigation block (menu or breadcrumbs)' });
   }

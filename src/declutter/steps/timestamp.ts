@@ -51,8 +51,10 @@ function longWords(text: string): number {
 }
 
 export function isDateLine(raw: string): boolean {
+  // The digit test first, on the raw text (collapsing spaces adds or drops no digit): most lines have none.
+  if (!/\p{N}/u.test(raw)) return false;
   const text = raw.replace(/\s+/gu, ' ').trim();
-  if (!text || text.length > MAX_LINE_CHARS || !/\p{N}/u.test(text) || SENTENCE_END.test(text)) return false;
+  if (!text || text.length > MAX_LINE_CHARS || SENTENCE_END.test(text)) return false;
   const norm = normalizeWords(text);
   const prefix = matchPrefix('timestampPrefixes', norm);
   if (prefix) return longWords(norm.slice(prefix)) <= MAX_LONG_WORDS_AFTER_PREFIX;
