@@ -95,23 +95,6 @@ export function closestOf(el: Element, selector: string): Element | null {
   return null;
 }
 
-/** Elements of a subtree (document order) for which test holds: for the selectors walk cannot parse. */
-export function elementsWhere(root: Element, test: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
-    if (test(el)) out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el !== root && !el.nextElementSibling) el = el.parentElement!;
-    if (el === root) break;
-    el = el.nextElementSibling;
-  }
-  return out;
-}
-
 function walk(root: Element, simple: SimpleSelector, limit: number): Element[] {
   // Tag lists (nearly every step's query, and a[href]) are walked by hand: under jsdom that is about ten times
   // faster than querySelectorAll, whose selector engine dominated the steps' time (npm run bench).

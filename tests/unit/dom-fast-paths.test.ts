@@ -2,7 +2,8 @@
 // (npm run bench), so on every element of a fixture they must say exactly what closest, matches and textContent say.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { childrenOf, closestOf, elementsWhere, matchesOf, maybeShortTextElements, textOf, textOfAtMost } from '../../src/declutter/dom';
+import { withRunMemo } from '../../src/declutter/run-memo';
+import { childrenOf, closestOf, elementsOf, matchesOf, maybeShortTextElements, textOf, textOfAtMost } from '../../src/declutter/dom';
 
 const HTML = `<body><div id="top"><TABLE><tbody><tr><td><p>Cell <b>one</b></p></td></tr></tbody></TABLE>
   <ul><li><a href="/a">A</a></li><li><a>no href</a> <svg><a href="#x"><title>t</title></a></svg></li></ul>
@@ -25,9 +26,16 @@ describe('dom fast paths', () => {
     }
   });
 
-  it('elementsWhere walks in document order', () => {
+  it('elementsOf lists what querySelectorAll does, walking or (within a run) picking from the list of all', () => {
     const root = doc.getElementById('top')!;
-    expect(elementsWhere(root, (el) => el.matches('p, a'))).toEqual(Array.from(root.querySelectorAll('p, a')));
+    for (const sel of SELECTORS) {
+      const expected = Array.from(root.querySelectorAll(sel));
+      expect(elementsOf(root, sel), sel).toEqual(expected);
+      withRunMemo(() => {
+        elementsOf(root);
+        expect(elementsOf(root, sel), `${sel} in a run`).toEqual(expected);
+      });
+    }
   });
 
   it('textOfAtMost is textOf when that fits, else null, also when the start of the text is whitespace', () => {
