@@ -8,7 +8,7 @@ import { showReaderState } from './button';
 import { createContextMenu, MENU_ID } from './context-menu';
 import { affectsRegistrations, hostsLeavingAutoMode, onBackgroundStart } from './site-access';
 import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu';
-import { areas, optionsUrlFor, siteAccess } from './settings';
+import { areas, optionsUrlFor, readerSettings, siteAccess } from './settings';
 import { toggleReader } from './toggle';
 
 // Toolbar click, and the `_execute_action` keyboard shortcut, which the browser routes to the same event.
@@ -52,6 +52,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     // The reader's "This site" panel: automatic modes are chosen where a click can ask for the site's access.
     case 'open-site-settings':
       return browser.tabs.create({ url: optionsUrlFor(message.hostname), index: (sender.tab?.index ?? -1) + 1 }).then(() => undefined);
+    case 'get-settings':
+      return readerSettings(message.hostname);
   }
 });
 

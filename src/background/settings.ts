@@ -2,7 +2,8 @@
 // STYLE.md rule 7). Created once per background start; every background module shares these two objects so
 // reconciles queue behind one another (src/background/site-access.ts).
 import { browser } from '../platform';
-import { createSettingsStore, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import { createSettingsStore, defaultSite, normalizeHostname, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import type { BackgroundReplies } from '../shared/messages';
 import { createSiteAccess } from './site-access';
 
 export const areas: SettingsAreas = { local: browser.storage.local, sync: browser.storage.sync };
@@ -19,4 +20,11 @@ export async function siteOfTab(url: string | undefined): Promise<{ hostname: st
   const site = url ? siteOfUrl(url) : null;
   if (!site) return null;
   return { hostname: site.hostname, settings: await store.getSite(site.hostname) };
+}
+
+/** What the reader needs to open (src/content/settings-read.ts): the preferences and the page's site settings. */
+export async function readerSettings(hostname: string | null): Promise<BackgroundReplies['get-settings']> {
+  const host = hostname === null ? null : normalizeHostname(hostname);
+  const [global, site] = await Promise.all([store.getGlobal(), host ? store.getSite(host) : defaultSite()]);
+  return { prefs: global.reader, site };
 }

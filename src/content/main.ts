@@ -8,7 +8,8 @@ import type { ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
 import type { ReaderContent, ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
-import { loadPrefs, savePrefs } from './prefs';
+import { savePrefs } from './prefs';
+import { loadOpeningSettings } from './settings-read';
 import { STEP_IDS } from '../declutter/index';
 import { autoRun, injectedOnDemand } from './auto-run';
 import { declutterInPlace } from './in-place';
@@ -64,13 +65,12 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
 }
 
 async function open(): Promise<void> {
-  // The stored settings are read while the engine runs, not before: a storage read from a content script took 6-9 ms
-  // in Firefox 153 (npm run bench, "preparation"), and most sites have no settings. The engine runs every step; when
-  // the site switched some off, it runs again without them (a second extraction, for those sites only).
-  const prefsRead = loadPrefs();
-  const siteRead = loadSite();
+  // The settings are asked for first and awaited after the engine ran, so their answer waits instead of the engine
+  // (6-9 ms in Firefox 153: npm run bench, "preparation"); most sites have no settings. The engine runs every step;
+  // when the site switched some off, it runs again without them (a second extraction, for those sites only).
+  const settings = loadOpeningSettings();
   let content = extract(false, []);
-  const [prefs, site] = await Promise.all([prefsRead, siteRead]);
+  const { prefs, site } = await settings;
   if (site.disabledSteps.length) content = extract(false, site.disabledSteps);
   const handle: ReaderHandle = openReader(document, content, {
     prefs,

@@ -1,0 +1,30 @@
+// The settings the reader opens with: its preferences and this page's site settings, asked of the background in one
+// message (src/background/settings.ts, readerSettings), read from storage here only when the background cannot
+// answer. Why through the background: see the `get-settings` message (src/shared/messages.ts).
+import { browser } from '../platform';
+import type { SiteSettings } from '../settings/index';
+import type { BackgroundReplies, ContentToBackground } from '../shared/messages';
+import type { ReaderPrefs } from './reader/api';
+import { loadPrefs } from './prefs';
+import { loadSite, pageHostname } from './site-settings';
+
+export interface OpeningSettings {
+  prefs: ReaderPrefs;
+  site: SiteSettings;
+}
+
+function isReply(value: unknown): value is BackgroundReplies['get-settings'] {
+  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value;
+}
+
+export async function loadOpeningSettings(): Promise<OpeningSettings> {
+  const message: ContentToBackground = { type: 'get-settings', hostname: pageHostname() };
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (isReply(reply)) return reply;
+  } catch {
+    // The background is updating or failed to read: the store, as the content script reads it, below.
+  }
+  const [prefs, site] = await Promise.all([loadPrefs(), loadSite()]);
+  return { prefs, site };
+}

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// The settings the reader opens with (src/content/settings-read.ts): the background's answer to `get-settings`
+// (src/background/settings.ts, readerSettings), and the content script's own storage read when the background
+// cannot answer. Both ends over the same fake storage, so the two paths must agree.
+import { describe, expect, it, vi } from 'vitest';
+import { fakeStorage } from './fakes/fake-storage';
+import { isContentToBackground } from '../../src/shared/messages';
+
+const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
+vi.mock('../../src/platform', () => ({ browser: fake.browser }));
+
+const storage = fakeStorage();
+let sendMessage: (message: unknown) => Promise<unknown>;
+Object.assign(fake.browser, {
+  storage: { local: storage.local, sync: storage.sync },
+  runtime: { sendMessage: (message: unknown) => sendMessage(message) },
+});
+
+const { loadOpeningSettings } = await import('../../src/content/settings-read');
+const { readerSettings, store } = await import('../../src/background/settings');
+
+const HOST = 'news.example';
+const OTHER_HOST = 'other.example';
+
+describe('the settings the reader opens with', () => {
+  it('asks the background with this page\'s site, and takes its answer', async () => {
+    await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
+    await store.setGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
+    const sent: unknown[] = [];
+    sendMessage = async (message) => {
+      sent.push(message);
+      expect(isContentToBackground(message)).toBe(true);
+      return readerSettings((message as { hostname: string | null }).hostname);
+    };
+    const pageUrl = new URL(`https://${HOST}/story.html`);
+    Object.defineProperty(window, 'location', { value: pageUrl, configurable: true });
+
+    const settings = await loadOpeningSettings();
+    expect(sent).toEqual([{ type: 'get-settings', hostname: HOST }]);
+    expect(settings.site.disabledSteps).toEqual(['counter']);
+    expect(settings.prefs.theme).toBe('sepia');
+  });
+
+  it('reads the same from storage itself when the background cannot answer', async () => {
+    await store.setSite(OTHER_HOST, { mode: 'off', disabledSteps: ['timestamp'] });
+    sendMessage = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    Object.defineProperty(window, 'location', { value: new URL(`https://${OTHER_HOST}/story.html`), configurable: true });
+
+    const settings = await loadOpeningSettings();
+    expect(settings.site.disabledSteps).toEqual(['timestamp']);
+    expect(settings.prefs).toEqual((await store.getGlobal()).reader);
+  });
+});
