@@ -70,6 +70,8 @@ export interface TriggerTiming {
   extractionMs: number;
   /** Extraction done → reader painted (overlay built, sanitized nodes rebuilt, first frame). */
   renderMs: number;
+  /** The part of renderMs until openReader returned (overlay built, nodes rebuilt); the rest is style, layout, paint. */
+  buildMs: number;
   totalMs: number;
 }
 
@@ -175,12 +177,14 @@ async function triggerOnce(driver: Driver, url: string): Promise<TriggerTiming> 
   const injected = at(MARKS.injected);
   const extractStart = at(MARKS.extractStart);
   const extractEnd = at(MARKS.extractEnd);
+  const rendered = at(MARKS.rendered);
   const painted = at(MARKS.painted);
   return {
     injectionMs: injected - clickedAt,
     prepareMs: extractStart - injected,
     extractionMs: extractEnd - extractStart,
     renderMs: painted - extractEnd,
+    buildMs: rendered - extractEnd,
     totalMs: painted - clickedAt,
   };
 }
@@ -211,7 +215,7 @@ async function benchWarmUp(driver: Driver, readerViewTab: Page | null, url: stri
 function medianTiming(rounds: readonly TriggerTiming[]): TriggerTiming | null {
   if (!rounds.length) return null;
   const m = (f: (t: TriggerTiming) => number) => median(rounds.map(f));
-  return { injectionMs: m((t) => t.injectionMs), prepareMs: m((t) => t.prepareMs), extractionMs: m((t) => t.extractionMs), renderMs: m((t) => t.renderMs), totalMs: m((t) => t.totalMs) };
+  return { injectionMs: m((t) => t.injectionMs), prepareMs: m((t) => t.prepareMs), extractionMs: m((t) => t.extractionMs), renderMs: m((t) => t.renderMs), buildMs: m((t) => t.buildMs), totalMs: m((t) => t.totalMs) };
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -303,7 +307,7 @@ function summarize(kind: BrowserKind, results: readonly BrowserPageResult[]): Br
   const mine = results.filter((r) => r.browser === kind);
   const withTrigger = mine.filter((r) => r.trigger);
   const inPage = mine.filter((r) => r.plainMs !== null && r.engineMs !== null);
-  const keys: (keyof TriggerTiming)[] = ['injectionMs', 'prepareMs', 'extractionMs', 'renderMs', 'totalMs'];
+  const keys: (keyof TriggerTiming)[] = ['injectionMs', 'prepareMs', 'extractionMs', 'renderMs', 'buildMs', 'totalMs'];
   const summary: BrowserSummary = {
     browser: kind,
     pages: mine.length,
