@@ -3,12 +3,19 @@
 // navigation, header, footer and "most read" lists. Absolute URLs, deduplicated, in page order.
 import { elementsOf, firstOf, textOf } from './dom';
 import { hasPopularHeading, inChrome, step as relatedLinks } from './steps/related-links';
+import { withRunMemo } from './run-memo';
 import type { RelatedLink } from './types';
 
 /** A title longer than this is a teaser paragraph's whole text, not a headline: cut at a word. */
 const MAX_TITLE_CHARS = 200;
 
 export function collectRelated(root: Element, baseUrl: string): RelatedLink[] {
+  // The copy does not change while links are collected, so the steps' helpers may keep their answers (one walk
+  // of the page for links, heading candidates and headings, each text read once): run-memo.ts.
+  return withRunMemo(() => collect(root, baseUrl));
+}
+
+function collect(root: Element, baseUrl: string): RelatedLink[] {
   const out: RelatedLink[] = [];
   const seen = new Set<string>([stripHash(baseUrl)]);
   let popular: boolean | undefined;

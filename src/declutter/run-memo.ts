@@ -3,8 +3,9 @@
 // texts again, and most steps find nothing on most pages, so the answers stay true from one step to the next
 // (npm run bench). Steps stay pure: they only read. Every answer about the tree is keyed by a node and depends
 // only on that node's subtree, so when the pipeline removes something it forgets the answers of the removed
-// node's ancestors, and the rest stay true. Outside runSteps nothing is kept: in-place mode reads a live page that changes under it, and
-// related.ts runs a step on a copy that is then changed.
+// node's ancestors, and the rest stay true. Outside a run nothing is kept: in-place mode reads a live page that
+// changes under it. The two runs are runSteps (pipeline.ts) and the related-link collection on the copy
+// (related.ts), which only reads and ends before Readability changes the copy.
 
 interface Memo {
   /** Answers about a node's subtree, keyed by the node: forgotten when the subtree changes. */
