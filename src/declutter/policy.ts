@@ -1,5 +1,8 @@
 // What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/content/native-sanitizer.ts
-// with the browser's HTML Sanitizer API), so that Node and the extension keep and drop the same things.
+// with the browser's HTML Sanitizer API): the same elements go and the same URLs are refused in Node and in the
+// extension. One difference, on purpose: the extension keeps only the attributes its reader reads (an allow-list,
+// because Chromium 156 crashes a tab when setHTML gets a configuration without one; see native-sanitizer.ts), so
+// attributes such as aria-* and role that Node output keeps do not reach the extension's reader, which never used them.
 // Page HTML is hostile (DESIGN.md, Security): no scripts, styles, frames, objects, forms or event attributes;
 // links only http(s), mailto or relative; images only http(s) or raster data:image.
 
