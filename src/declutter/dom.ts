@@ -129,18 +129,24 @@ export function shortTextElements(root: Element, maxChars: number): Element[] {
 
 function rawShortTextElements(root: Element, maxChars: number): Element[] {
   const all = elementsOf(root);
+  const length = textLengths(all, (data) => data.length);
+  return all.filter((el) => length.get(el)! <= maxChars);
+}
+
+/** Per element of `all` (a subtree in document order), the sum of `measure` over the texts it holds. */
+function textLengths(all: readonly Element[], measure: (data: string) => number): Map<Element, number> {
   const length = new Map<Element, number>();
   // Pre-order reversed: every child is measured before its parent.
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     let n = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c as Text).data.length;
+      if (c.nodeType === 3) n += measure((c as Text).data);
       else if (c.nodeType === 1) n += length.get(c as Element) ?? 0;
     }
     length.set(el, n);
   }
-  return all.filter((el) => length.get(el)! <= maxChars);
+  return length;
 }
 
 /**
@@ -158,17 +164,7 @@ function solidLengths(root: Element): Map<Element, number> {
   const table = runTable<Element, Map<Element, number>>('solidLengths');
   const known = table?.get(root);
   if (known) return known;
-  const all = elementsOf(root);
-  const solid = new Map<Element, number>();
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
-    let n = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += solidLength((c as Text).data);
-      else if (c.nodeType === 1) n += solid.get(c as Element) ?? 0;
-    }
-    solid.set(el, n);
-  }
+  const solid = textLengths(elementsOf(root), solidLength);
   table?.set(root, solid);
   return solid;
 }
