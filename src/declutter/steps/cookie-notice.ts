@@ -2,8 +2,7 @@
 // cookies to improve your experience… Accept"). The phrases are data (words/<lang>.ts, cookiePhrases) and a
 // notice must start with one, so a story about cookies or tracking stays
 // (tests/fixtures/cookie-notice/negative--prose.html).
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
-import { leafBlocks } from '../lines';
+import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -15,14 +14,10 @@ const MAX_NOTICE_CHARS = 400;
 const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1, h2, h3';
 
 function find({ root }: StepInput): Finding[] {
-  const found: Finding[] = [];
-  for (const block of leafBlocks(root)) {
-    // The text test first: it rules out nearly every line, and a long one after reading only its start.
-    const text = textOfAtMost(block, MAX_NOTICE_CHARS);
-    if (!text || !matchPrefix('cookiePhrases', normalizeWords(text)) || closestOf(block, CONTENT_CONTEXT)) continue;
-    found.push({ node: outermostSameText(block, root), reason: 'Cookie or consent notice' });
-  }
-  return outermostOnly(found);
+  return findLines(root, {
+    maxChars: MAX_NOTICE_CHARS, matches: (text) => !!matchPrefix('cookiePhrases', normalizeWords(text)),
+    contentContext: CONTENT_CONTEXT, reason: 'Cookie or consent notice',
+  });
 }
 
 export const step: Step = {

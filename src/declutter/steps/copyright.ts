@@ -2,8 +2,7 @@
 // "All rights reserved.", "This document is subject to copyright…". The phrases are data
 // (words/<lang>.ts, copyrightPhrases); a one-word phrase ("copyright") also needs a year or "©" beside it,
 // so a sentence about copyright law stays (tests/fixtures/copyright/negative--prose.html).
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
-import { leafBlocks } from '../lines';
+import { findLines } from '../line-finder';
 import { matchPrefix, wordSet } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -34,14 +33,9 @@ export function isNotice(raw: string): boolean {
 }
 
 function find({ root }: StepInput): Finding[] {
-  const found: Finding[] = [];
-  for (const block of leafBlocks(root)) {
-    // The text test first: it rules out nearly every line, and a long one after reading only its start.
-    const text = textOfAtMost(block, MAX_NOTICE_CHARS);
-    if (text === null || !isNotice(text) || closestOf(block, CONTENT_CONTEXT)) continue;
-    found.push({ node: outermostSameText(block, root), reason: 'Copyright or reuse notice' });
-  }
-  return outermostOnly(found);
+  return findLines(root, {
+    maxChars: MAX_NOTICE_CHARS, matches: isNotice, contentContext: CONTENT_CONTEXT, reason: 'Copyright or reuse notice',
+  });
 }
 
 export const step: Step = {

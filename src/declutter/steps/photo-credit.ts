@@ -3,8 +3,7 @@
 // "The bridge at dawn. (Photo: A. Name)", and a gallery's "Image 1 of 8". The credit words are data (words/<lang>.ts, creditPrefixes); a credit
 // is a word followed by ":", "/" or "©", so "Photos from the trial show…" is prose and stays
 // (tests/fixtures/photo-credit/negative--prose.html).
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
-import { leafBlocks } from '../lines';
+import { findLines } from '../line-finder';
 import { wordSet } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -72,14 +71,10 @@ export function isCredit(raw: string): boolean {
 }
 
 function find({ root }: StepInput): Finding[] {
-  const found: Finding[] = [];
-  for (const block of leafBlocks(root)) {
-    // The text test first: it rules out nearly every line, and a long one after reading only its start.
-    const text = textOfAtMost(block, MAX_CAPTION_CHARS);
-    if (text === null || !isCredit(text) || closestOf(block, CONTENT_CONTEXT)) continue;
-    found.push({ node: outermostSameText(block, root), reason: 'Photo credit or caption outside a figure' });
-  }
-  return outermostOnly(found);
+  return findLines(root, {
+    maxChars: MAX_CAPTION_CHARS, matches: isCredit, contentContext: CONTENT_CONTEXT,
+    reason: 'Photo credit or caption outside a figure',
+  });
 }
 
 export const step: Step = {

@@ -3,8 +3,8 @@
 // (Article.publishedTime), so the line is a duplicate. A line counts only when it is short and holds
 // almost nothing but the date: a sentence about a publication date has more words and stays
 // (tests/fixtures/timestamp/negative--prose.html).
-import { closestOf, elementsOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
-import { leafBlocks } from '../lines';
+import { closestOf, elementsOf, textOf } from '../dom';
+import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -63,15 +63,10 @@ export function isDateLine(raw: string): boolean {
 }
 
 function find({ root }: StepInput): Finding[] {
-  const found: Finding[] = [];
-  for (const block of leafBlocks(root)) {
-    // The text test first: it rules out nearly every line, and a long one after reading only its start.
-    const text = textOfAtMost(block, MAX_LINE_CHARS);
-    if (text === null || !isDateLine(text)) continue;
-    if (closestOf(block, CONTENT_CONTEXT) || inTimeline(block)) continue;
-    found.push({ node: outermostSameText(block, root), reason: 'Publication date line (the reader shows the date)' });
-  }
-  return outermostOnly(found);
+  return findLines(root, {
+    maxChars: MAX_LINE_CHARS, matches: (text, line) => isDateLine(text) && !inTimeline(line),
+    contentContext: CONTENT_CONTEXT, reason: 'Publication date line (the reader shows the date)',
+  });
 }
 
 export const step: Step = {
