@@ -16,7 +16,7 @@ const root = ROOT;
 const dist = DIST;
 const staging = join(dist, '.bundle');
 
-/** Browsers the bundles must run in: the manifests' minimums (Firefox 148, Chrome 146: the HTML Sanitizer API, src/content/native-sanitizer.ts). */
+/** Browsers the bundles must run in: the manifests' minimums (Firefox 148, Chrome 146: the HTML Sanitizer API, src/extractor/native-sanitizer.ts). */
 const BROWSER_TARGETS = ['chrome146', 'firefox148'];
 
 /** Entry points that become one classic script each: output file name → source. */
@@ -25,7 +25,17 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   // Injected with content.js on a click, in the same call (src/background/inject.ts).
   'on-demand': 'src/content/on-demand.ts',
+  // In-place decluttering, registered before content.js for sites in an automatic mode (src/background/site-access.ts).
+  'in-place': 'src/content/in-place-entry.ts',
+  // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
+  extractor: 'src/extractor/main.ts',
 } as const;
+
+/** Static pages copied beside the scripts: Chrome's offscreen document for the extractor (harmless in Firefox, unused). */
+const PAGES = { 'offscreen.html': 'src/extractor/offscreen.html' } as const;
+
+/** Bundles that take CONTENT_ALIASES: the content script, and the extractor (an offscreen document has runtime only). */
+const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
 
 /**
  * Content bundle only: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a content
@@ -73,7 +83,7 @@ async function buildScript(name: string, entry: string): Promise<void> {
   const content = name === 'content';
   await build({
     ...shared,
-    resolve: content ? { alias: CONTENT_ALIASES } : undefined,
+    resolve: NATIVE_PLATFORM.has(name) ? { alias: CONTENT_ALIASES } : undefined,
     plugins: content ? [minifyCssLiterals()] : [],
     build: {
       outDir: staging,
@@ -126,6 +136,7 @@ async function main(): Promise<void> {
     mkdirSync(join(out, 'icons'), { recursive: true });
     cpSync(staging, out, { recursive: true });
     cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+    for (const [page, source] of Object.entries(PAGES)) cpSync(join(root, source), join(out, page));
     for (const size of ICON_SIZES) {
       const icon = join(root, 'icons', `icon-${size}.png`);
       if (!existsSync(icon)) throw new Error(`build: ${icon} is missing; run \`npm run icons\``);

@@ -1,19 +1,19 @@
 // Bench-only script run beside the content script (scripts/bench/browser.ts builds it into .bench/, never into
 // dist/, and runs it in an isolated world of the page, as the content script is: in Firefox that world sees the
-// page's DOM through Xray wrappers, which cost the content script time the page's own world would not pay):
-// plain Readability and our engine on the same live document, alternating which goes first. This is the in-page counterpart of node.ts: plain is what any reader mode does
-// (clone, `new Readability(clone).parse()`); the engine clones itself and does everything the reader needs.
+// page's DOM through Xray wrappers, which cost a content script time the page's own world would not pay).
+// What it times is plain Readability as any reader mode runs it in the page (clone, `new Readability(clone).parse()`),
+// the figure our extraction is compared with. Our extraction itself is timed on the real click, by the content
+// script's marks: it no longer runs in the page (src/content/extraction.ts), only its first half does, the page's
+// serialization, timed here too.
 import { Readability } from '@mozilla/readability';
-import { nativeSanitizer } from '../../src/content/native-sanitizer';
-import { declutterWith } from '../../src/declutter/index';
+import { pageHtml } from '../../src/content/page-html';
 
 export interface InPageTimes {
-  /** The first run of each in this world, before any warm-up: what a first click pays (JIT, lazy caches). */
+  /** Plain Readability's first run in this world, before any warm-up: what a content script pays on a click. */
   plainCold: number;
-  engineCold: number;
-  /** Then `rounds` timed runs of each, alternating. */
+  /** Then `rounds` timed runs of plain Readability, and of the page's serialization as the content script does it. */
   plain: number[];
-  engine: number[];
+  serialize: number[];
 }
 
 function time(fn: () => void): number {
@@ -23,23 +23,15 @@ function time(fn: () => void): number {
 }
 
 const plainRun = () => void new Readability(document.cloneNode(true) as Document).parse();
-// Exactly as src/content/main.ts calls it.
-const engineRun = () => void declutterWith(document, { force: true }, { sanitizer: nativeSanitizer(), copy: 'clone' });
+const serializeRun = () => void pageHtml(document);
 
-/** `plainFirst` picks who leads the cold runs and the even rounds (the bench alternates it per page). */
-export function run(rounds: number, plainFirst: boolean): InPageTimes {
-  const first = plainFirst ? time(plainRun) : time(engineRun);
-  const second = plainFirst ? time(engineRun) : time(plainRun);
+export function run(rounds: number): InPageTimes {
+  const plainCold = time(plainRun);
   const plain: number[] = [];
-  const engine: number[] = [];
+  const serialize: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    if ((r % 2 === 0) === plainFirst) {
-      plain.push(time(plainRun));
-      engine.push(time(engineRun));
-    } else {
-      engine.push(time(engineRun));
-      plain.push(time(plainRun));
-    }
+    plain.push(time(plainRun));
+    serialize.push(time(serializeRun));
   }
-  return { plainCold: plainFirst ? first : second, engineCold: plainFirst ? second : first, plain, engine };
+  return { plainCold, plain, serialize };
 }

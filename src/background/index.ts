@@ -1,7 +1,7 @@
 // The background: a service worker in Chrome, an event page in Firefox. Either may be stopped at any time
 // and started again for an event, so every listener is registered synchronously at the top level (a listener
 // added later, after an await, misses the event that woke the worker).
-import { browser, type Runtime } from '../platform';
+import { browser, openExtractor, type Runtime } from '../platform';
 import { isContentToBackground } from '../shared/messages';
 import { BACKGROUND_READY_KEY } from '../shared/ready';
 import { showReaderState } from './button';
@@ -54,6 +54,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return browser.tabs.create({ url: optionsUrlFor(message.hostname), index: (sender.tab?.index ?? -1) + 1 }).then(() => undefined);
     case 'get-settings':
       return readerSettings(message.hostname);
+    case 'open-extractor':
+      return openExtractor();
   }
 });
 

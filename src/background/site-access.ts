@@ -43,8 +43,8 @@ export interface SiteAccessDeps {
   permissions: PermissionsApi;
   scripting: ScriptingApi;
   store: Pick<SettingsStore, 'scanSites' | 'updateSite'>;
-  /** The content bundle, as scripts/build.ts writes it: the same file the toolbar injects. */
-  contentScript?: string;
+  /** The files registered for a site, in order (default SITE_SCRIPT_FILES). */
+  contentScripts?: readonly string[];
 }
 
 /**
@@ -54,6 +54,13 @@ export interface SiteAccessDeps {
  * Firefox ESR 153). Chrome resolves both forms against the extension root.
  */
 export const CONTENT_SCRIPT_FILE = '/content.js';
+/**
+ * In-place decluttering (src/content/in-place-entry.ts): the steps and their word lists, which the reader no longer
+ * needs in the page (the extractor runs them). Only sites set to an automatic mode get it, loaded first so that
+ * content.js finds it; both automatic modes, because a page open in one mode follows a switch to the other.
+ */
+export const IN_PLACE_SCRIPT_FILE = '/in-place.js';
+export const SITE_SCRIPT_FILES: readonly string[] = [IN_PLACE_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
 /** Registration ids are ours when they start with this; other registrations are left alone. */
 export const REGISTRATION_PREFIX = 'nd-site:';
 /**
@@ -138,7 +145,7 @@ function sameFiles(a: readonly string[] = [], b: readonly string[] = []): boolea
 
 export function createSiteAccess(deps: SiteAccessDeps) {
   const { permissions, scripting, store } = deps;
-  const js = [deps.contentScript ?? CONTENT_SCRIPT_FILE];
+  const js = [...(deps.contentScripts ?? SITE_SCRIPT_FILES)];
   // Background start and permission events can fire together: one reconcile at a time, each seeing the
   // state the previous one left (two interleaved runs would both register the same id and one would throw).
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,6 +1,6 @@
 // The toolbar button's context menu for the active tab's site: the three modes and a submenu of cleaning steps
 // (items in ./site-menu-items.ts). A click sets the site's settings; the checkboxes follow the active tab.
-import { STEP_IDS } from '../declutter/steps/index';
+import { STEP_IDS } from '../declutter/step-ids';
 import { browser, getMessage, onActionMenuShown, type Menus, type Tabs } from '../platform';
 import { defaultSite, disabledStepsAfterToggle, modeAfterToggle, siteOfUrl } from '../settings/index';
 import { parseSiteMenuItem, siteMenuChecks, siteMenuItems } from './site-menu-items';

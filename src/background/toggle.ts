@@ -1,6 +1,6 @@
 // The one path every trigger takes (toolbar button, keyboard shortcut, context menu): open or close the
 // reader on a tab, or say on the button why it cannot.
-import { browser, type Tabs } from '../platform';
+import { browser, openExtractor, type Tabs } from '../platform';
 import { isBlocked } from '../settings/index';
 import { isShowingBlocked, isShowingOpen, showBlocked, showReaderState, showRestricted } from './button';
 import { optionsUrlFor, siteOfTab } from './settings';
@@ -17,6 +17,9 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   }
   // Whether the content script is there, asked while the site's settings are read: a message, never an injection.
   const injected = isInjected(tabId);
+  // Chrome's extractor page, opened while the rest is asked, so that it listens before the script lands and asks it
+  // to read the page. A failure here is the content script's to report (it asks again, then says why).
+  const extractor = openExtractor().catch((error: unknown) => console.warn('News Declutter: extractor:', error));
   const site = await siteOfTab(tab?.url).catch(() => null);
   if (site && isBlocked(site.settings) && !(await isShowingOpen(tabId))) {
     // "Never run on this site": nothing is injected. The first click explains on the button; a second one
@@ -26,6 +29,7 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     return;
   }
   try {
+    await extractor;
     await ensureContentScript(tabId, injected);
     const reply = await sendToTab(tabId, { type: 'toggle' });
     if (reply.type === 'unsupported') await showRestricted(tabId, reply.reason);

@@ -1,8 +1,8 @@
 // The content script: injected into a tab on demand by the background (src/background/inject.ts), once per
 // page. It answers `toggle` by running the engine on the page and opening the reader, or closing it.
-// The engine works on a clone: the live page is never changed by reading it (STYLE rule 4).
-import { declutterWith } from '../declutter/index';
-import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
+// The engine runs in the extractor, on the page's HTML (src/content/extraction.ts): the live page is never changed
+// by reading it (STYLE rule 4).
+import { extractPage } from './extraction';
 import { browser, getMessage, uiLocale } from '../platform';
 import type { ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
@@ -10,9 +10,9 @@ import type { ReaderContent, ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
 import { savePrefs } from './prefs';
 import { loadOpeningSettings } from './settings-read';
-import { STEP_IDS } from '../declutter/index';
+import { STEP_IDS } from '../declutter/step-ids';
 import { autoRun, injectedOnDemand } from './auto-run';
-import { declutterInPlace } from './in-place';
+import { inPlaceHook } from './in-place-hook';
 import { renderSitePanel } from './reader/site-panel';
 import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
 import { mark, markPainted, MARKS } from './marks';
@@ -27,18 +27,11 @@ const INSTALLED = Symbol.for('news-declutter.content-script');
 let reader: ReaderHandle | null = null;
 
 /** `disabledSteps`: the cleaning steps switched off for this site (per-site settings). */
-function extract(force: boolean, disabledSteps: readonly string[]): ReaderContent {
-  try {
-    mark(MARKS.extractStart);
-    // The manifests ask for browsers that have it; a browser that lies about its version gets told why.
-    if (!hasNativeSanitizer()) return { kind: 'error', message: getMessage('errorNoSanitizer') };
-    const article = declutterWith(document, { force, disabledSteps }, { sanitizer: nativeSanitizer(), copy: 'clone' });
-    mark(MARKS.extractEnd);
-    return article ? { kind: 'article', article } : { kind: 'no-article' };
-  } catch (error) {
-    console.error('News Declutter: extraction failed:', error);
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
+async function extract(force: boolean, disabledSteps: readonly string[]): Promise<ReaderContent> {
+  mark(MARKS.extractStart);
+  const content = await extractPage(document, force, disabledSteps);
+  mark(MARKS.extractEnd);
+  return content;
 }
 
 function tellBackground(message: ContentToBackground): void {
@@ -69,9 +62,9 @@ async function open(): Promise<void> {
   // (6-9 ms in Firefox 153: npm run bench, "preparation"); most sites have no settings. The engine runs every step;
   // when the site switched some off, it runs again without them (a second extraction, for those sites only).
   const settings = loadOpeningSettings();
-  let content = extract(false, []);
+  let content = await extract(false, []);
   const { prefs, site } = await settings;
-  if (site.disabledSteps.length) content = extract(false, site.disabledSteps);
+  if (site.disabledSteps.length) content = await extract(false, site.disabledSteps);
   const handle: ReaderHandle = openReader(document, content, {
     prefs,
     t: getMessage,
@@ -86,7 +79,9 @@ async function open(): Promise<void> {
         void savePrefs(next);
       },
       onShowAnyway() {
-        handle.show(extract(true, site.disabledSteps));
+        void extract(true, site.disabledSteps).then((next) => {
+          if (handle.isOpen()) handle.show(next);
+        });
       },
     },
   });
@@ -150,7 +145,13 @@ function startAutoRun(): void {
       pending = next.catch(() => undefined);
       await next;
     },
-    declutterInPlace: (disabledSteps) => declutterInPlace(document, { disabledSteps }),
+    declutterInPlace: (disabledSteps) => {
+      const declutterInPlace = inPlaceHook();
+      // in-place.js comes first in every site registration; a registration made by an older version is replaced
+      // when the background starts (site-access.ts compares the files), so this means a broken install.
+      if (!declutterInPlace) throw new Error('in-place.js is not loaded');
+      return declutterInPlace(document, { disabledSteps });
+    },
   }).catch((error: unknown) => console.error('News Declutter: automatic mode failed:', error));
 }
 

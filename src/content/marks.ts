@@ -9,6 +9,9 @@ export const MARKS = {
   /** The content script's top level ran: the bundle was injected, parsed and evaluated. */
   injected: 'news-declutter:injected',
   extractStart: 'news-declutter:extract-start',
+  /** The page's HTML is serialized and on its way to the extractor (src/content/extraction.ts). */
+  extractSent: 'news-declutter:extract-sent',
+  /** The extractor's answer is back. */
   extractEnd: 'news-declutter:extract-end',
   /** openReader returned: the overlay is in the DOM, not yet painted. */
   rendered: 'news-declutter:rendered',

@@ -28,7 +28,7 @@ const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd
 /** What the engine needs from where it runs. */
 export interface EngineTools {
   sanitizer: HtmlSanitizer;
-  /** How to copy the page (copy.ts): "build" under jsdom, "clone" in browsers. */
+  /** How to copy the page (copy.ts): "build" under jsdom, "own" in the extension's extractor (its own parsed document). */
   copy: CopyMethod;
 }
 

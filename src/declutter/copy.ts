@@ -15,6 +15,8 @@
 //   pruned nodes entirely (npm run bench).
 // - "clone" is the browser's native cloneNode, then the same pruning: native cloning is fast, script DOM calls
 //   are what costs there.
+// - "own" prunes the given document itself, no copy: for a document nobody reads, the extension's extractor
+//   parsed from the page's HTML (src/extractor/extract.ts). The page stays untouched there because it is not it.
 // Both also list the copy's images and quotes on the way, for lazy-images.ts and embedded-posts.ts.
 
 export interface ReadingCopy {
@@ -25,7 +27,7 @@ export interface ReadingCopy {
   quotes: Element[];
 }
 
-export type CopyMethod = 'build' | 'clone';
+export type CopyMethod = 'build' | 'clone' | 'own';
 
 /** Inline styles that hide an element: what Readability's own visibility check reads from `style`. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/iu;
@@ -42,7 +44,8 @@ function isLeftOut(el: Element): boolean {
 }
 
 export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
-  return method === 'build' ? build(doc) : cloneAndPrune(doc);
+  if (method === 'build') return build(doc);
+  return prune(method === 'clone' ? doc.cloneNode(true) as Document : doc);
 }
 
 /** One element being copied: where it is on the page, its copy (null when unwrapped), where the copy goes. */
@@ -143,12 +146,11 @@ function copyAttributes(from: Element, to: Element): void {
   }
 }
 
-/** What cloneAndPrune asks the browser for: every element isLeftOut may leave out or must strip. */
+/** What prune asks the browser for: every element isLeftOut may leave out or must strip. */
 const PRUNE_SELECTOR = 'script, style, link, template, [hidden], [style]';
 const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, without needing the NodeFilter global
 
-function cloneAndPrune(doc: Document): ReadingCopy {
-  const out = doc.cloneNode(true) as Document;
+function prune(out: Document): ReadingCopy {
   const root = out.documentElement;
   if (!root) return { doc: out, images: [], quotes: [] };
   // The browser's own selector engine and tree walker find what goes: in a content script every DOM call of a

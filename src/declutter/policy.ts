@@ -1,4 +1,4 @@
-// What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/content/native-sanitizer.ts
+// What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/extractor/native-sanitizer.ts
 // with the browser's HTML Sanitizer API): the same elements go and the same URLs are refused in Node and in the
 // extension. One difference, on purpose: the extension keeps only the attributes its reader reads (an allow-list,
 // because Chromium 156 crashes a tab when setHTML gets a configuration without one; see native-sanitizer.ts), so

@@ -1,5 +1,5 @@
 // The options page's entry: wires the sections to the store. Each section lives in its own file.
-import { STEP_IDS } from '../declutter/steps/index';
+import { STEP_IDS } from '../declutter/step-ids';
 import { setupBackup } from './backup';
 import { grantedOrigins, onGrantsChanged, onSettingsChanged, siteAccess, store, t } from './env';
 import { localize } from './i18n';

@@ -45,3 +45,37 @@ export function onActionMenuShown(update: (tab: Tabs.Tab | undefined) => Promise
     void update(tab).then(() => menus.refresh());
   });
 }
+
+/** Chrome's offscreen document for the extractor (src/extractor/offscreen.html, built beside extractor.js). */
+const OFFSCREEN_URL = 'offscreen.html';
+
+interface ChromeOffscreen {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface ChromeContexts {
+  getContexts(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
+}
+
+let opening: Promise<void> | null = null;
+
+/**
+ * Makes sure the extractor (src/extractor/main.ts) is listening. Firefox: always, it is part of the background
+ * page (manifests/firefox.json). Chrome: opens the offscreen document it runs in, unless it is open; Chrome keeps a
+ * DOM_PARSER document open until the extension closes it or is reloaded, so this opens it about once per browser
+ * session. Only one offscreen document may exist: concurrent callers share one creation.
+ */
+export async function openExtractor(): Promise<void> {
+  if (browserName === 'firefox') return;
+  const chrome = (globalThis as unknown as { chrome: { offscreen: ChromeOffscreen; runtime: ChromeContexts } }).chrome;
+  const url = browser.runtime.getURL(OFFSCREEN_URL);
+  const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (open.length) return;
+  opening ??= chrome.offscreen.createDocument({
+    url: OFFSCREEN_URL,
+    reasons: ['DOM_PARSER'],
+    justification: 'Parses the page the user asked to read, to extract its article.',
+  }).finally(() => {
+    opening = null;
+  });
+  await opening;
+}

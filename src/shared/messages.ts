@@ -2,6 +2,7 @@
 // Each direction is a discriminated union on `type`; replies are typed per request.
 // Messages arrive as `unknown` (another extension page or a stale script could send anything), so each
 // receiver narrows them with the guards below before acting.
+import type { Article } from '../declutter/types';
 import type { GlobalSettings, SiteSettings } from '../settings/schema';
 
 /** Background → content script. */
@@ -35,11 +36,55 @@ export type ContentToBackground =
    * round trips, the second sent only once the engine has finished (8 ms after extraction, npm run bench); a
    * message goes out at once and its answer waits while the engine runs.
    */
-  | { type: 'get-settings'; hostname: string | null };
+  | { type: 'get-settings'; hostname: string | null }
+  /**
+   * Chrome: the extractor's offscreen document is not open (the browser was restarted since the last click, or
+   * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
+   */
+  | { type: 'open-extractor' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
   'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings };
+}
+
+/**
+ * Content script → the extractor (src/extractor/): read this page. The content script sends the page's HTML and
+ * the extension reads it in a page of its own (Firefox's background page, Chrome's offscreen document), where no
+ * DOM call crosses the content script's wrappers and the engine stays compiled from one page to the next
+ * (README, "Performance").
+ */
+export interface ExtractRequest {
+  type: 'extract';
+  /** The page's HTML as it is now (document.documentElement.outerHTML, after the page's own scripts ran). */
+  html: string;
+  /** Whether the page renders in standards mode: the HTML is parsed again in the same mode. */
+  standards: boolean;
+  /** The page's address, for related links and the site name. */
+  url: string;
+  /** The address relative links resolve against on the page (its <base> applied): document.baseURI. */
+  baseUrl: string;
+  force: boolean;
+  disabledSteps: string[];
+}
+
+/** On a <noscript> of ExtractRequest.html: the element's raw text, to be parsed as its markup (src/content/extraction.ts). */
+export const NOSCRIPT_TEXT_ATTR = 'data-nd-noscript-text';
+
+/** The extractor's reply. It has no i18n API in Chrome's offscreen document: the content script words errors. */
+export type ExtractReply =
+  | { kind: 'article'; article: Article }
+  | { kind: 'no-article' }
+  /** The browser has no HTML Sanitizer API (the manifests ask for browsers that do; one that lies is told why). */
+  | { kind: 'no-sanitizer' }
+  | { kind: 'failed'; message: string };
+
+export function isExtractRequest(value: unknown): value is ExtractRequest {
+  if (!hasType(value) || value.type !== 'extract') return false;
+  const v = value as Partial<ExtractRequest>;
+  return typeof v.html === 'string' && typeof v.url === 'string' && typeof v.baseUrl === 'string' &&
+    typeof v.force === 'boolean' && typeof v.standards === 'boolean' &&
+    Array.isArray(v.disabledSteps) && v.disabledSteps.every((id) => typeof id === 'string');
 }
 
 function hasType(value: unknown): value is { type: unknown } {
@@ -54,6 +99,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
   if (value.type === 'open-site-settings') return typeof (value as { hostname?: unknown }).hostname === 'string';
+  if (value.type === 'open-extractor') return true;
   if (value.type === 'get-settings') {
     const { hostname } = value as { hostname?: unknown };
     return hostname === null || typeof hostname === 'string';

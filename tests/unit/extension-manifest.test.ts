@@ -38,9 +38,11 @@ describe('manifests', () => {
   for (const target of TARGETS) {
     const m = built(target);
 
-    it(`${target}: MV3, the four permissions, host access only as optional, nothing injected at install`, () => {
+    it(`${target}: MV3, the four permissions (Chrome: and offscreen), host access only as optional, nothing injected at install`, () => {
       expect(m.manifest_version).toBe(3);
-      expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+      // Chrome's service worker has no DOM: the extractor runs in an offscreen document (src/platform/index.ts).
+      const extra = target === 'chrome' ? ['offscreen'] : [];
+      expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', ...extra]);
       expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
       expect(m.host_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();
@@ -49,12 +51,12 @@ describe('manifests', () => {
     });
   }
 
-  it('chrome: a service worker; firefox: background scripts and the gecko settings AMO requires', () => {
+  it('chrome: a service worker; firefox: background scripts (the extractor first) and the gecko settings AMO requires', () => {
     const chrome = built('chrome');
     const firefox = built('firefox');
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
-    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.background).toEqual({ scripts: ['extractor.js', 'background.js'] });
     expect(firefox.browser_specific_settings?.gecko).toMatchObject({
       id: expect.stringMatching(/@/),
       strict_min_version: '148.0',

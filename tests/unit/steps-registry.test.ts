@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../src/declutter/steps/index';
+import { STEP_IDS, STEPS } from '../../src/declutter/steps/index';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/declutter/steps');
 
@@ -23,6 +23,10 @@ describe('step registry', () => {
       expect(mod.id).toBe(name);
       expect(mod.step.id).toBe(name);
     }
+  });
+
+  it('has the same ids, in the same order, as the data list the content script and the menus read', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(STEP_IDS);
   });
 
   it('has unique ids and a description for each', () => {

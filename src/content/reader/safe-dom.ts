@@ -106,7 +106,7 @@ export function safeSrcset(value: string, base: string): string | null {
 
 /**
  * Every attribute buildElement reads: anything else is dropped here whatever its value. The extension's sanitizer
- * keeps only these (src/content/native-sanitizer.ts), so what it removes is never something the reader shows.
+ * keeps only these (src/extractor/native-sanitizer.ts), so what it removes is never something the reader shows.
  */
 export const READER_ATTRS: readonly string[] = [...new Set([
   ...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flat(), 'src', 'srcset', MARKER_ATTR, ...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS,

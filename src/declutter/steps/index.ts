@@ -30,4 +30,4 @@ export const STEPS: readonly Step[] = [
   inlineCard, uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice, orphanHeading,
 ];
 
-export const STEP_IDS: readonly string[] = STEPS.map((s) => s.id);
+export { STEP_IDS } from '../step-ids';

@@ -14,7 +14,7 @@
 // Nothing the reader shows is lost: it keeps no other attribute either.
 import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute } from '../declutter/policy';
 import type { HtmlSanitizer } from '../declutter/types';
-import { READER_ATTRS } from './reader/safe-dom';
+import { READER_ATTRS } from '../content/reader/safe-dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';

@@ -1,0 +1,57 @@
+// Asks the extractor (src/extractor/) to read this page: the page's HTML goes out as one string and the engine's
+// reply comes back; the content script never runs the engine itself.
+//
+// Why not run it here, as the content script did until 2026-11-26: in a Firefox content script every DOM call the
+// engine makes crosses an Xray wrapper, 2-3x slower than in a page of the extension's own (README, "Performance"),
+// and the engine was most of a 150 KB script compiled anew on every click. Serializing the page is one native call.
+// The HTML never leaves the browser: the extractor is the extension's own page.
+import { browser, getMessage } from '../platform';
+import type { ExtractReply, ExtractRequest } from '../shared/messages';
+import { mark, MARKS } from './marks';
+import { extractionRequest } from './page-html';
+import type { ReaderContent } from './reader/api';
+
+type Send = (message: unknown) => Promise<unknown>;
+
+function isReply(value: unknown): value is ExtractReply {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  return kind === 'article' || kind === 'no-article' || kind === 'no-sanitizer' || kind === 'failed';
+}
+
+/** The reader's view of a reply; `t` words the errors (the extractor has no i18n API in Chrome). */
+export function readerContent(reply: ExtractReply, t: (key: string) => string): ReaderContent {
+  switch (reply.kind) {
+    case 'article':
+      return { kind: 'article', article: reply.article };
+    case 'no-article':
+      return { kind: 'no-article' };
+    case 'no-sanitizer':
+      return { kind: 'error', message: t('errorNoSanitizer') };
+    case 'failed':
+      return { kind: 'error', message: reply.message };
+  }
+}
+
+/**
+ * Sends the request; when nobody answers (Chrome, its offscreen document not open: a site's registered script
+ * asking before any click opened it), asks the background to open it and sends once more.
+ */
+export async function askExtractor(request: ExtractRequest, send: Send): Promise<ExtractReply | null> {
+  const reply = await send(request).catch(() => undefined);
+  if (isReply(reply)) return reply;
+  await send({ type: 'open-extractor' });
+  const again = await send(request);
+  return isReply(again) ? again : null;
+}
+
+export async function extractPage(doc: Document, force: boolean, disabledSteps: readonly string[]): Promise<ReaderContent> {
+  try {
+    const request = extractionRequest(doc, force, disabledSteps);
+    mark(MARKS.extractSent);
+    const reply = await askExtractor(request, (m) => browser.runtime.sendMessage(m));
+    return reply ? readerContent(reply, getMessage) : { kind: 'error', message: getMessage('errorNoExtractor') };
+  } catch (error) {
+    console.error('News Declutter: extraction failed:', error);
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,25 @@
+// The ids of the declutter steps, in the order they run (steps/index.ts, STEPS), as plain data: the reader's
+// "This site" panel and the background's menu list the steps without loading them and their word lists (the
+// content script no longer carries the steps: src/content/extraction.ts). tests/unit/steps-registry.test.ts
+// checks that this list and STEPS agree.
+export const STEP_IDS: readonly string[] = [
+  'related-links',
+  'newsletter',
+  'share-widget',
+  'ad-label',
+  'counter',
+  'markup-artifact',
+  'inline-card',
+  'ui-label',
+  'standfirst',
+  'timestamp',
+  'photo-credit',
+  'link-list',
+  'link-paragraph',
+  'teaser-cards',
+  'title-byline',
+  'author-bio',
+  'copyright',
+  'cookie-notice',
+  'orphan-heading',
+];

@@ -1,0 +1,92 @@
+// The extractor's one job: the page's HTML in, the engine's reply out. Runs in an extension page of its own
+// (src/extractor/main.ts), never in the page: the HTML is parsed into a new, inert document (DOMParser documents
+// run no script and load nothing), so the engine prunes and reads that document itself instead of a copy.
+//
+// What parsing the HTML again changes, and why it is right: the document is parsed with scripting off, so a
+// <noscript> holds markup, as in Node (`npm run eval` reads pages the same way), and Readability's own
+// <noscript> image recovery sees elements. The page's address is not the document's (a DOMParser document takes
+// its window's): the document answers with the page's (pinAddresses).
+import { declutterWith } from '../declutter/index';
+import type { HtmlSanitizer } from '../declutter/types';
+import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
+
+/** How the reply's sanitizer is made; null when this browser has none (the manifests ask for ones that do). */
+export type SanitizerSource = () => HtmlSanitizer | null;
+
+/** Where the parser's documents come from: the extension page's window, or a jsdom window in Node. */
+export interface Realm {
+  DOMParser: typeof DOMParser;
+  Document: typeof Document;
+  Element: typeof Element;
+}
+
+export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource, realm: Realm = globalThis): ExtractReply {
+  try {
+    const tools = sanitizer();
+    if (!tools) return { kind: 'no-sanitizer' };
+    const doctype = request.standards ? '<!DOCTYPE html>' : '';
+    const doc = new realm.DOMParser().parseFromString(doctype + request.html, 'text/html');
+    unclobber(doc, realm);
+    pinAddresses(doc, request);
+    restoreNoscripts(doc, realm);
+    const article = declutterWith(doc, { url: request.url, force: request.force, disabledSteps: request.disabledSteps }, { sanitizer: tools, copy: 'own' });
+    return article ? { kind: 'article', article } : { kind: 'no-article' };
+  } catch (error) {
+    console.error('News Declutter: extraction failed:', error);
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Names and ids that would shadow members of the document or of a form (DOM clobbering): `<img
+ * name="getElementsByTagName">` makes `doc.getElementsByTagName` that image, and `<input name="getAttribute">`
+ * makes its form's `getAttribute` the input, so the engine's first call throws. In the page, the content script
+ * never met them (Firefox's Xray wrappers hide named properties); in this document, the extension's own, they
+ * are real (Firefox 153, tests/fixtures/hostile/clobber-document.html). Form controls are never shown by the
+ * reader; an image's or a form's name never is either. Image ids go only inside forms: elsewhere Readability reads
+ * ids to judge what is clutter. Called through the prototypes, before anything else reads the document.
+ */
+const LISTED = ['button', 'fieldset', 'input', 'output', 'select', 'textarea'];
+/** Whose `name` goes. */
+const NAMED = ['embed', 'form', 'iframe', 'img', 'object', ...LISTED].map((tag) => `${tag}[name]`).join(', ');
+/** Whose `id` goes. */
+const WITH_ID = ['object', 'form img', ...LISTED].map((tag) => `${tag}[id]`).join(', ');
+
+function unclobber(doc: Document, { Document, Element }: Realm): void {
+  // Two queries, no reading of the elements themselves: a form's own members may be clobbered until its controls lose their names.
+  for (const [selector, attr] of [[NAMED, 'name'], [WITH_ID, 'id']] as const) {
+    const found = Document.prototype.querySelectorAll.call(doc, selector);
+    for (let i = 0; i < found.length; i++) Element.prototype.removeAttribute.call(found[i]!, attr);
+  }
+}
+
+/**
+ * Each <noscript> the page parsed as text gets that text back, parsed as markup inside it (the content script's
+ * pageHtml says why it travels in an attribute). Parsed by a DOMParser too: it runs and loads nothing.
+ */
+function restoreNoscripts(doc: Document, realm: Realm): void {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    const text = noscript.getAttribute(NOSCRIPT_TEXT_ATTR);
+    if (text === null) continue;
+    noscript.removeAttribute(NOSCRIPT_TEXT_ATTR);
+    // A document of its own, then moved: a <noscript>'s innerHTML follows the document's scripting flag, which
+    // parsers do not agree on for an inert document (jsdom reads it as text, browsers as markup). What the parser
+    // put in <head> (a <link>, a <meta>) comes first, as it stood first in the text.
+    const parsed = new realm.DOMParser().parseFromString(text, 'text/html');
+    noscript.replaceChildren(...Array.from(parsed.head.childNodes), ...Array.from(parsed.body.childNodes));
+  }
+}
+
+/**
+ * Readability resolves links against `doc.baseURI` and keeps in-page links ("#notes") relative only when that
+ * equals `doc.documentURI`: both are read as properties, so this document answers with the page's own (the
+ * page's <base> already applied: a relative one, "/news/", would resolve against the extension here). Not a
+ * <base> element instead: Readability removes the whole <html> when its class looks like clutter (`<html
+ * class="header-spacing">`, five corpus pages), and a document with no <base> left falls back to its own address,
+ * the extension's. With this, the extractor's output equals the Node engine's on all 151 corpus pages (measured
+ * 2026-11-26; tests/unit/extractor.test.ts holds the cases).
+ */
+function pinAddresses(doc: Document, request: ExtractRequest): void {
+  Object.defineProperty(doc, 'baseURI', { value: request.baseUrl });
+  Object.defineProperty(doc, 'documentURI', { value: request.url });
+}
