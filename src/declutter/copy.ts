@@ -150,9 +150,14 @@ function copyAttributes(from: Element, to: Element): void {
 const PRUNE_SELECTOR = 'script, style, link, template, [hidden], [style]';
 const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, without needing the NodeFilter global
 
-function prune(out: Document): ReadingCopy {
-  const root = out.documentElement;
-  if (!root) return { doc: out, images: [], quotes: [] };
+/**
+ * Leaves out of `doc` itself what every copy leaves out. Exported for the extension's content script, which prunes
+ * its clone of the page before sending it to the extractor (src/content/page-html.ts): what is never read is never
+ * serialized, sent or parsed again (scripts alone were half or more of many pages' HTML).
+ */
+export function pruneDocument(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
   // The browser's own selector engine and tree walker find what goes: in a content script every DOM call of a
   // script walk costs far more than native matching (and crosses an Xray wrapper in Firefox).
   for (const el of Array.from(root.querySelectorAll(PRUNE_SELECTOR))) {
@@ -161,9 +166,15 @@ function prune(out: Document): ReadingCopy {
   }
   for (const svg of Array.from(root.getElementsByTagName('svg'))) svg.replaceChildren();
   const comments: Node[] = [];
-  const walker = out.createTreeWalker(root, SHOW_COMMENT);
+  const walker = doc.createTreeWalker(root, SHOW_COMMENT);
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
+}
+
+function prune(out: Document): ReadingCopy {
+  pruneDocument(out);
+  const root = out.documentElement;
+  if (!root) return { doc: out, images: [], quotes: [] };
   return {
     doc: out,
     images: Array.from(root.querySelectorAll('img, source')),

@@ -91,6 +91,17 @@ describe('extractHtml', () => {
     expect(extractHtml(request, () => purifySanitizer(extractorWindow as unknown as Window), broken)).toEqual({ kind: 'failed', message: 'parser gone' });
   });
 
+  it('sends the page without what the engine leaves out, and leaves the page as it was', () => {
+    const doc = page('relative.html');
+    doc.body.insertAdjacentHTML('beforeend', '<script>window.tracker = 1</script><style>p { color: red }</style>' +
+      '<!-- build 42 --><div hidden>Hidden teaser</div><p style="display: none">Hidden line</p><p style="color: blue">Shown line</p>');
+    const before = doc.documentElement.outerHTML;
+    const html = pageHtml(doc);
+    for (const gone of ['window.tracker', '<style', 'build 42', 'Hidden teaser', 'Hidden line', 'style=']) expect(html, gone).not.toContain(gone);
+    expect(html).toContain('Shown line');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('sends the page in the mode it renders in', () => {
     expect(extractionRequest(page('relative.html'), false, []).standards).toBe(true);
     const quirks = new JSDOM('<title>Old page</title><p>Text</p>', { url: PAGE_URL }).window.document;
