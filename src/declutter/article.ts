@@ -44,7 +44,9 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
 
   recoverLazyImages(copy.images);
   keepEmbeddedPosts(copy.quotes, clone.body);
-  const related = collectRelated(clone.body, url);
+  // Against the copy's base, not the page's address: a page's <base> moves its relative links (the copy keeps it;
+  // the extractor's document answers baseURI with the page's own, src/extractor/extract.ts).
+  const related = collectRelated(clone.body, clone.baseURI);
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;

@@ -135,3 +135,14 @@ describe('the excerpt', () => {
     expect(article.excerpt.startsWith('Le conseil municipal de Valbourg')).toBe(true);
   });
 });
+
+describe('related links on a page with a <base>', () => {
+  it('resolve against the <base>, as the page itself resolves them', () => {
+    const para = 'The lock keepers on the canal will open the upper gates an hour earlier from Monday, so that the barges can pass before the morning rush. ';
+    const html = `<html lang="en"><head><title>Canal gates open earlier</title><base href="https://archive.canal.example/2026/"></head>
+      <body><article><h1>Canal gates open earlier</h1><p>${para.repeat(3)}</p><p>${para.repeat(2)}</p>
+      <p>Read more: <a href="winter-closures.html">Winter closures on the towpath</a></p></article></body></html>`;
+    const article = declutterHtml(html, { url: 'https://news.canal.example/story/42', force: true })!;
+    expect(article.related).toEqual([{ title: 'Winter closures on the towpath', url: 'https://archive.canal.example/2026/winter-closures.html' }]);
+  });
+});
