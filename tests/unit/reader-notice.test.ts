@@ -35,4 +35,17 @@ describe('reader: not an article, errors', () => {
     buttonByText(root, 'Fermer le lecteur').click();
     expect(handle.isOpen()).toBe(false);
   });
+
+  it('opens on a busy view named by its heading while the page is read, then shows what the extractor sent', () => {
+    const { root, handle } = open({ kind: 'loading' }, { locale: 'fr' });
+    const dialog = root.querySelector('[role="dialog"]')!;
+    const title = root.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).toBe('Lecture de la page…');
+    expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(root.activeElement).toBe(title);
+
+    handle.show({ kind: 'article', article: sampleArticle() });
+    expect(root.querySelector('[aria-busy]')).toBeNull();
+    expect(root.querySelector('h1')!.textContent).toBe('Le conseil municipal adopte le budget');
+  });
 });

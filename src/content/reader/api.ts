@@ -18,8 +18,13 @@ export interface ReaderPrefs {
 
 export const DEFAULT_READER_PREFS: ReaderPrefs = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
 
-/** What the reader shows: an article, a "no article here" notice with "Show anyway", or an error. */
+/** What the reader shows: an article, a "no article here" notice with "Show anyway", an error, or a wait for one of them. */
 export type ReaderContent =
+  /**
+   * The page is being read (src/content/main.ts opens the reader before the extractor answers, so that building
+   * the reader's frame and styling it overlaps that wait); show() replaces it with what comes back.
+   */
+  | { kind: 'loading' }
   | { kind: 'article'; article: Article }
   | { kind: 'no-article' }
   | { kind: 'error'; message: string };

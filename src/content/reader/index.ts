@@ -7,7 +7,7 @@ import { h } from './dom';
 import { trapFocus } from './focus-trap';
 import type { ReaderT } from './messages';
 import { guardHost } from './host-guard';
-import { errorView, noArticleView } from './notice-view';
+import { errorView, loadingView, noArticleView } from './notice-view';
 import { borrowPage } from './page-state';
 import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
@@ -123,9 +123,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
       focusTarget = screen.focusTarget;
       escape = screen.escape;
     } else {
-      const view = next.kind === 'no-article'
-        ? noArticleView(doc, t, () => options.callbacks.onShowAnyway(), userClose)
-        : errorView(doc, t, next.message, userClose);
+      const view = next.kind === 'loading'
+        ? loadingView(doc, t)
+        : next.kind === 'no-article'
+          ? noArticleView(doc, t, () => options.callbacks.onShowAnyway(), userClose)
+          : errorView(doc, t, next.message, userClose);
       nodes = [view.element];
       focusTarget = view.focusTarget;
     }

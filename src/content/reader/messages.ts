@@ -45,6 +45,7 @@ export const READER_MESSAGE_KEYS = [
   'readerWidth',
   'readerLineHeight',
   'readerNoArticleTitle',
+  'readerLoadingTitle',
   'readerNoArticleBody',
   'readerShowAnyway',
   'readerErrorTitle',

@@ -1,4 +1,5 @@
-// The two views that are not an article: "no article here" with Show anyway, and an error with its message.
+// The views that are not an article: "no article here" with Show anyway, an error with its message, and the wait
+// for the article.
 import { h } from './dom';
 import type { ReaderT } from './messages';
 import { TITLE_ID } from './render-article';
@@ -39,4 +40,17 @@ export function errorView(doc: Document, t: ReaderT, message: string, onClose: (
     ]),
   ]);
   return { element, focusTarget: close };
+}
+
+/**
+ * While the extractor reads the page: a busy view whose heading names the dialog. Its words fade in only after a
+ * moment (styles.ts, .nd-loading), so the usual wait of a few dozen milliseconds shows an empty reader, not a flash
+ * of text; a slow page says what is happening. Escape and the toolbar button close the reader meanwhile.
+ */
+export function loadingView(doc: Document, t: ReaderT): NoticeView {
+  const heading = h(doc, 'h1', { id: TITLE_ID, tabindex: '-1' }, [t('readerLoadingTitle')]);
+  const element = h(doc, 'div', { class: 'nd-scroll', 'aria-busy': 'true' }, [
+    h(doc, 'section', { class: 'nd-notice nd-loading' }, [heading]),
+  ]);
+  return { element, focusTarget: heading };
 }

@@ -216,6 +216,9 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 .nd-notice h1 { margin: 0 0 0.6em; font: 600 24px/1.3 var(--nd-ui-font); }
 .nd-notice p { margin: 0 0 1.4em; color: var(--nd-muted); font-size: 16px; line-height: 1.55; }
 .nd-notice-actions { display: flex; justify-content: center; gap: 8px; flex-wrap: wrap; }
+/* The wait for the article: nothing for the first 400 ms (most pages are read by then), then the words fade in. */
+.nd-loading h1 { color: var(--nd-muted); font-weight: 400; animation: nd-appear 200ms ease-out 400ms both; }
+@keyframes nd-appear { from { opacity: 0; } to { opacity: 1; } }
 .nd-error-detail { font-family: ${MONO}; font-size: 13px; overflow-wrap: anywhere; }
 
 .nd-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
