@@ -55,7 +55,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'get-settings':
       return readerSettings(message.hostname);
     case 'open-extractor':
-      return openExtractor();
+      return openExtractor(true);
   }
 });
 

@@ -1,5 +1,5 @@
-// Puts the content script into a tab once, on demand (activeTab: nothing runs on a page the user has not
-// asked for), and talks to it.
+// Puts the content script into a tab on demand (activeTab: nothing runs on a page the user has not asked for), and
+// talks to it.
 import { browser } from '../platform';
 import type { BackgroundToContent, ContentReplies } from '../shared/messages';
 
@@ -28,17 +28,6 @@ export async function sendToTab<M extends BackgroundToContent>(
   return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as ContentReplies[M['type']];
 }
 
-/** Whether the tab's top frame has the content script already (a registered one, or an earlier click's). */
-export async function isInjected(tabId: number): Promise<boolean> {
-  try {
-    const reply = await sendToTab(tabId, { type: 'ping' });
-    return reply?.type === 'pong';
-  } catch {
-    // "Receiving end does not exist": no content script yet.
-    return false;
-  }
-}
-
 async function inject(tabId: number): Promise<void> {
   // ON_DEMAND_SCRIPT first, in the same call: it tells the content script it came from a click, not from a site's
   // registered script (src/content/auto-run.ts): else, on an auto-reader site, it would open the reader by itself
@@ -47,11 +36,12 @@ async function inject(tabId: number): Promise<void> {
 }
 
 /**
- * Injects the content script unless it is already there: a second trigger toggles the same instance.
- * `injected`: the answer of isInjected when the caller asked already (in parallel with its own work).
+ * Injects the content script on every trigger, without asking the tab first whether it is there: a repeat injection
+ * finds the installed script and leaves at once (src/content/main.ts, INSTALLED), and the `toggle` that follows goes
+ * to the installed one. Asking first (a `ping` the tab cannot answer before the first injection) put a round trip on
+ * every opening click, 10-13 ms in Firefox 153 (measured 2026-11-26), to spare closing clicks a repeat evaluation.
  */
-export async function ensureContentScript(tabId: number, injected?: Promise<boolean>): Promise<void> {
-  if (await (injected ?? isInjected(tabId))) return;
+export async function injectContentScript(tabId: number): Promise<void> {
   try {
     await inject(tabId);
   } catch {

@@ -4,7 +4,7 @@ import { browser, openExtractor, type Tabs } from '../platform';
 import { isBlocked } from '../settings/index';
 import { isShowingBlocked, isShowingOpen, showBlocked, showReaderState, showRestricted } from './button';
 import { optionsUrlFor, siteOfTab } from './settings';
-import { ensureContentScript, isInjected, sendToTab } from './inject';
+import { injectContentScript, sendToTab } from './inject';
 import { restrictionAfter, restrictionBefore } from './restricted';
 
 export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
@@ -15,8 +15,6 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     await showRestricted(tabId, before);
     return;
   }
-  // Whether the content script is there, asked while the site's settings are read: a message, never an injection.
-  const injected = isInjected(tabId);
   // Chrome's extractor page, opened while the rest is asked, so that it listens before the script lands and asks it
   // to read the page. A failure here is the content script's to report (it asks again, then says why).
   const extractor = openExtractor().catch((error: unknown) => console.warn('News Declutter: extractor:', error));
@@ -30,7 +28,7 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   }
   try {
     await extractor;
-    await ensureContentScript(tabId, injected);
+    await injectContentScript(tabId);
     const reply = await sendToTab(tabId, { type: 'toggle' });
     if (reply.type === 'unsupported') await showRestricted(tabId, reply.reason);
     else await showReaderState(tabId, reply.open);
