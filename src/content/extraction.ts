@@ -44,9 +44,19 @@ export async function askExtractor(request: ExtractRequest, send: Send): Promise
   return isReply(again) ? again : null;
 }
 
-export async function extractPage(doc: Document, force: boolean, disabledSteps: readonly string[]): Promise<ReaderContent> {
+/**
+ * The longest page HTML sent, in characters. Chrome refuses a message over 64 MiB of JSON and escaping can double a
+ * string; past this the reader says the page is too large instead of showing the browser's own error. Real pages
+ * are far below it: the corpus's largest is 1.6 MB before pruning, a page of 50,000 elements about 3 MB.
+ */
+export const MAX_PAGE_CHARS = 24_000_000;
+
+export async function extractPage(
+  doc: Document, force: boolean, disabledSteps: readonly string[], maxChars = MAX_PAGE_CHARS,
+): Promise<ReaderContent> {
   try {
     const request = extractionRequest(doc, force, disabledSteps);
+    if (request.html.length > maxChars) return { kind: 'error', message: getMessage('errorPageTooLarge') };
     mark(MARKS.extractSent);
     const reply = await askExtractor(request, (m) => browser.runtime.sendMessage(m));
     return reply ? readerContent(reply, getMessage) : { kind: 'error', message: getMessage('errorNoExtractor') };

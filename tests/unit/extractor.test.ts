@@ -12,8 +12,9 @@ import { extractionRequest, pageHtml } from '../../src/content/page-html';
 import type { ExtractReply } from '../../src/shared/messages';
 import { fixture } from './helpers/fixtures';
 
-vi.mock('../../src/platform', () => ({ browser: {}, getMessage: (key: string) => key }));
-const { askExtractor, readerContent } = await import('../../src/content/extraction');
+const sendMessage = vi.fn(async (): Promise<unknown> => ({ kind: 'no-article' }));
+vi.mock('../../src/platform', () => ({ browser: { runtime: { sendMessage } }, getMessage: (key: string) => key }));
+const { askExtractor, extractPage, readerContent } = await import('../../src/content/extraction');
 
 const PAGE_URL = 'https://riverside.example/2026/05/slipway.html';
 const extractorWindow = new JSDOM('', { url: 'http://extension.invalid/background.html' }).window;
@@ -143,5 +144,15 @@ describe('the content script asking the extractor', () => {
     expect(readerContent({ kind: 'no-sanitizer' }, t)).toEqual({ kind: 'error', message: '«errorNoSanitizer»' });
     expect(readerContent({ kind: 'failed', message: 'boom' }, t)).toEqual({ kind: 'error', message: 'boom' });
     expect(readerContent({ kind: 'no-article' }, t)).toEqual({ kind: 'no-article' });
+  });
+
+  it('says the page is too large instead of sending HTML the browser would refuse', async () => {
+    sendMessage.mockClear();
+    const doc = page('relative.html');
+    const size = extractionRequest(doc, false, []).html.length;
+    expect(await extractPage(doc, false, [], size - 1)).toEqual({ kind: 'error', message: 'errorPageTooLarge' });
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect(await extractPage(doc, false, [], size)).toEqual({ kind: 'no-article' });
+    expect(sendMessage).toHaveBeenCalledOnce();
   });
 });
