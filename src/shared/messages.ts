@@ -7,14 +7,11 @@ import type { GlobalSettings, SiteSettings } from '../settings/schema';
 
 /** Background → content script. */
 export type BackgroundToContent =
-  /** Is the content script already in this page? (guards against injecting it twice) */
-  | { type: 'ping' }
   /** Open the reader, or close it when it is open (toolbar button, shortcut, context menu). */
-  | { type: 'toggle' };
+  { type: 'toggle' };
 
 /** The content script's reply to each background → content message. */
 export interface ContentReplies {
-  ping: { type: 'pong' };
   toggle:
     | { type: 'reader-state'; open: boolean }
     /** A document the reader cannot read, such as Chromium's PDF viewer, which lets scripts in. */
@@ -92,7 +89,7 @@ function hasType(value: unknown): value is { type: unknown } {
 }
 
 export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
-  return hasType(value) && (value.type === 'ping' || value.type === 'toggle');
+  return hasType(value) && value.type === 'toggle';
 }
 
 export function isContentToBackground(value: unknown): value is ContentToBackground {
