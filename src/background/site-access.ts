@@ -43,8 +43,6 @@ export interface SiteAccessDeps {
   permissions: PermissionsApi;
   scripting: ScriptingApi;
   store: Pick<SettingsStore, 'scanSites' | 'updateSite'>;
-  /** The files registered for a site, in order (default SITE_SCRIPT_FILES). */
-  contentScripts?: readonly string[];
 }
 
 /**
@@ -56,11 +54,18 @@ export interface SiteAccessDeps {
 export const CONTENT_SCRIPT_FILE = '/content.js';
 /**
  * In-place decluttering (src/content/in-place-entry.ts): the steps and their word lists, which the reader no longer
- * needs in the page (the extractor runs them). Only sites set to an automatic mode get it, loaded first so that
- * content.js finds it; both automatic modes, because a page open in one mode follows a switch to the other.
+ * needs in the page (the extractor runs them), and no reader.
  */
 export const IN_PLACE_SCRIPT_FILE = '/in-place.js';
-export const SITE_SCRIPT_FILES: readonly string[] = [IN_PLACE_SCRIPT_FILE, CONTENT_SCRIPT_FILE];
+
+/**
+ * The file a site's mode registers: each automatic mode gets only what it runs, so every page of such a site loads
+ * one bundle within the 100 KB budget (issue 6). A page open while its site switches between the two modes follows
+ * the switch on its next load (src/content/auto-run.ts); switching off applies at once.
+ */
+export function siteScriptFiles(mode: SiteMode): string[] {
+  return [mode === 'in-place' ? IN_PLACE_SCRIPT_FILE : CONTENT_SCRIPT_FILE];
+}
 /** Registration ids are ours when they start with this; other registrations are left alone. */
 export const REGISTRATION_PREFIX = 'nd-site:';
 /**
@@ -145,7 +150,6 @@ function sameFiles(a: readonly string[] = [], b: readonly string[] = []): boolea
 
 export function createSiteAccess(deps: SiteAccessDeps) {
   const { permissions, scripting, store } = deps;
-  const js = [...(deps.contentScripts ?? SITE_SCRIPT_FILES)];
   // Background start and permission events can fire together: one reconcile at a time, each seeing the
   // state the previous one left (two interleaved runs would both register the same id and one would throw).
   let queue: Promise<unknown> = Promise.resolve();
@@ -158,7 +162,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
       if (!AUTO_MODES.includes(s.mode)) continue;
       const matches = matchesFor(host, granted);
       if (matches.length === 0) continue; // enabled but not granted (revoked, or imported): the options page offers "Allow"
-      wanted.set(registrationId(host), { id: registrationId(host), matches, js, runAt: RUN_AT, allFrames: false, persistAcrossSessions: true });
+      wanted.set(registrationId(host), { id: registrationId(host), matches, js: siteScriptFiles(s.mode), runAt: RUN_AT, allFrames: false, persistAcrossSessions: true });
     }
     const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
     const stale = ours.filter((r) => {

@@ -1,7 +1,7 @@
-// What the content script does by itself when a site's registered script loads it (DESIGN.md flow 4): open
-// the reader, or declutter the page in place and follow the site's settings while the page stays open
-// (switching in-place off shows the clutter again without a reload). Injected by a click, it does nothing
-// here: the click's `toggle` follows (src/background/inject.ts marks those injections).
+// What a site's registered script does by itself when it loads (DESIGN.md flow 4): content.js opens the reader;
+// in-place.js declutters the page in place and follows the site's settings while the page stays open (switching
+// in-place off shows the clutter again without a reload). Injected by a click, content.js does nothing here: the
+// click's `toggle` follows (src/background/inject.ts marks those injections).
 import { autoActionFor, type AutoAction, type SiteSettings } from '../settings/index';
 import { ON_DEMAND_KEY } from '../shared/on-demand';
 import type { InPlaceHandle } from './in-place';
@@ -25,11 +25,16 @@ export function injectedOnDemand(scope: object = globalThis): boolean {
   return (scope as Record<symbol, unknown>)[Symbol.for(ON_DEMAND_KEY)] === true;
 }
 
+/**
+ * Each bundle brings the mode it carries: content.js opens the reader, in-place.js declutters in place
+ * (src/background/site-access.ts registers the one a site's mode needs). A mode whose part is missing does nothing
+ * on this page: the site switched modes while the page was open, and its next load gets the other file.
+ */
 export interface AutoRunDeps {
   loadSite(): Promise<SiteSettings>;
   onSiteChanged(listener: (s: SiteSettings) => void): void;
-  openReader(): Promise<void>;
-  declutterInPlace(disabledSteps: readonly string[]): InPlaceHandle;
+  openReader?(): Promise<void>;
+  declutterInPlace?(disabledSteps: readonly string[]): InPlaceHandle;
 }
 
 /** Runs the site's automatic mode once, and keeps in-place decluttering in step with the settings. */
@@ -37,8 +42,10 @@ export async function autoRun(deps: AutoRunDeps): Promise<AutoAction> {
   let current = await deps.loadSite();
   let handle: InPlaceHandle | null = null;
   const action = autoActionFor(current);
-  if (action === 'open-reader') await deps.openReader();
-  else if (action === 'declutter-in-place') handle = deps.declutterInPlace(current.disabledSteps);
+  if (action === 'open-reader') await deps.openReader?.();
+  else if (action === 'declutter-in-place' && deps.declutterInPlace) handle = deps.declutterInPlace(current.disabledSteps);
+  const inPlace = deps.declutterInPlace;
+  if (!inPlace) return action;
   deps.onSiteChanged((next) => {
     const change = inPlaceChange(handle?.isActive() ?? false, current, next);
     current = next;
@@ -46,7 +53,7 @@ export async function autoRun(deps: AutoRunDeps): Promise<AutoAction> {
       handle?.undo();
       handle = null;
     }
-    if (change === 'apply' || change === 'reapply') handle = deps.declutterInPlace(next.disabledSteps);
+    if (change === 'apply' || change === 'reapply') handle = inPlace(next.disabledSteps);
   });
   return action;
 }

@@ -12,7 +12,6 @@ import { savePrefs } from './prefs';
 import { loadOpeningSettings } from './settings-read';
 import { STEP_IDS } from '../declutter/step-ids';
 import { autoRun, injectedOnDemand } from './auto-run';
-import { inPlaceHook } from './in-place-hook';
 import { renderSitePanel } from './reader/site-panel';
 import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
 import { mark, markPainted, MARKS } from './marks';
@@ -137,6 +136,7 @@ function answerToggle(): Promise<ContentReplies['toggle']> {
   return first ?? toggle();
 }
 
+/** A site in auto-reader mode registers content.js (in-place mode registers in-place.js: in-place-entry.ts). */
 function startAutoRun(): void {
   autoRun({
     loadSite,
@@ -149,13 +149,6 @@ function startAutoRun(): void {
       });
       pending = next.catch(() => undefined);
       await next;
-    },
-    declutterInPlace: (disabledSteps) => {
-      const declutterInPlace = inPlaceHook();
-      // in-place.js comes first in every site registration; a registration made by an older version is replaced
-      // when the background starts (site-access.ts compares the files), so this means a broken install.
-      if (!declutterInPlace) throw new Error('in-place.js is not loaded');
-      return declutterInPlace(document, { disabledSteps });
     },
   }).catch((error: unknown) => console.error('News Declutter: automatic mode failed:', error));
 }

@@ -37,6 +37,20 @@ describe('auto-run: what a page of the site does on load', () => {
     expect(await autoRun(f.deps)).toBe(action);
     expect(f.log).toEqual(log);
   });
+
+  it('each bundle runs only its own mode: content.js has no in-place, in-place.js no reader', async () => {
+    const reader = fakeDeps(site('in-place'));
+    delete reader.deps.declutterInPlace;
+    expect(await autoRun(reader.deps)).toBe('declutter-in-place');
+    reader.change(site('in-place', ['counter']));
+    expect(reader.log).toEqual([]);
+
+    const inPlace = fakeDeps(site('auto-reader'));
+    delete inPlace.deps.openReader;
+    expect(await autoRun(inPlace.deps)).toBe('open-reader');
+    inPlace.change(site('in-place'));
+    expect(inPlace.log).toEqual(['in-place[]']);
+  });
 });
 
 describe('auto-run: in place follows the settings without a reload', () => {

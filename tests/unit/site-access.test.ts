@@ -48,9 +48,11 @@ describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
     const r = await access.reconcile();
     expect(r.registered.sort()).toEqual(['nd-site:auto.example', 'nd-site:inplace.example']);
     expect(scripting.scripts.get('nd-site:auto.example')).toEqual({
-      id: 'nd-site:auto.example', matches: ['https://auto.example/*'], js: ['/in-place.js', '/content.js'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
+      id: 'nd-site:auto.example', matches: ['https://auto.example/*'], js: ['/content.js'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
     });
     expect(scripting.scripts.get('nd-site:inplace.example')?.matches).toEqual(['http://inplace.example/*']);
+    // Each automatic mode registers the one bundle it runs (in-place.js has no reader, content.js no steps).
+    expect(scripting.scripts.get('nd-site:inplace.example')?.js).toEqual(['/in-place.js']);
     expect(await access.sitesNeedingAccess()).toEqual(['notgranted.example']);
   });
 
@@ -97,22 +99,33 @@ describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
     await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
     permissions.granted = new Set(['https://a.example/*', 'https://b.example/*']);
     // As the browsers report them: without the leading "/" (kept), or resolved against options/ (Firefox, replaced).
-    scripting.scripts.set('nd-site:a.example', { id: 'nd-site:a.example', matches: ['https://a.example/*'], js: ['in-place.js', 'content.js'], persistAcrossSessions: true });
-    scripting.scripts.set('nd-site:b.example', { id: 'nd-site:b.example', matches: ['https://b.example/*'], js: ['options/in-place.js', 'options/content.js'], persistAcrossSessions: true });
+    scripting.scripts.set('nd-site:a.example', { id: 'nd-site:a.example', matches: ['https://a.example/*'], js: ['content.js'], persistAcrossSessions: true });
+    scripting.scripts.set('nd-site:b.example', { id: 'nd-site:b.example', matches: ['https://b.example/*'], js: ['options/in-place.js'], persistAcrossSessions: true });
     const r = await access.reconcile();
     expect(r.unregistered).toEqual(['nd-site:b.example']);
     expect(r.registered).toEqual(['nd-site:b.example']);
-    expect(scripting.scripts.get('nd-site:b.example')?.js).toEqual(['/in-place.js', '/content.js']);
+    expect(scripting.scripts.get('nd-site:b.example')?.js).toEqual(['/in-place.js']);
   });
 
-  it('replaces a registration of content.js alone (made before in-place.js was split from it, 2026-11-26)', async () => {
+  it('replaces an in-place site\'s registration of content.js (made before in-place.js was split from it, 2026-11-26)', async () => {
     const { store, permissions, scripting, access } = setup();
     await store.setSite('a.example', { mode: 'in-place', disabledSteps: [] });
     permissions.granted = new Set(['https://a.example/*']);
     scripting.scripts.set('nd-site:a.example', { id: 'nd-site:a.example', matches: ['https://a.example/*'], js: ['content.js'], persistAcrossSessions: true });
     const r = await access.reconcile();
     expect(r.unregistered).toEqual(['nd-site:a.example']);
-    expect(scripting.scripts.get('nd-site:a.example')?.js).toEqual(['/in-place.js', '/content.js']);
+    expect(scripting.scripts.get('nd-site:a.example')?.js).toEqual(['/in-place.js']);
+  });
+
+  it('registers the other bundle when a site switches between the automatic modes', async () => {
+    const { store, permissions, scripting, access } = setup();
+    await store.setSite('a.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted = new Set(['https://a.example/*']);
+    await access.reconcile();
+    expect(scripting.scripts.get('nd-site:a.example')?.js).toEqual(['/content.js']);
+    await store.setSite('a.example', { mode: 'in-place', disabledSteps: [] });
+    await access.reconcile();
+    expect(scripting.scripts.get('nd-site:a.example')?.js).toEqual(['/in-place.js']);
   });
 
   it('one refused registration does not stop the others', async () => {
