@@ -282,6 +282,33 @@ for (const kind of ['chromium', 'firefox'] as const) {
         'the button title to follow');
     });
 
+    it.skipIf(kind !== 'chromium')("opens after Chrome closed the extractor's offscreen document (the content script asks to reopen it)", async () => {
+      await openPage(driver, server, ARTICLE);
+      await driver.clickAction();
+      await waitForReader(driver, 'the reader', (r) => r.title === TITLE);
+      await driver.clickAction();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
+      // From a page of the extension: close the document the background believes open (src/platform/index.ts).
+      const extensionPage = await driver.browser.newPage();
+      const offscreenCount = () => extensionPage.evaluate(
+        `chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)`) as Promise<number>;
+      try {
+        await extensionPage.goto(await driver.extensionUrl('options/options.html'));
+        await extensionPage.evaluate('chrome.offscreen.closeDocument()');
+        expect(await offscreenCount()).toBe(0);
+        await driver.page.bringToFront();
+        await openPage(driver, server, ARTICLE);
+        await driver.clickAction();
+        const v = await waitForReader(driver, 'the reader after the extractor was closed', (r) => r.title !== '');
+        expect(v.title).toBe(TITLE);
+        expect(await offscreenCount()).toBe(1);
+      } finally {
+        await extensionPage.close();
+      }
+      await driver.clickAction();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
+    });
+
     it.skipIf(kind !== 'firefox')('toggles with the keyboard shortcut Alt+Shift+R (Firefox: trusted key events)', async () => {
       await openPage(driver, server, ARTICLE);
       await driver.pressShortcut?.();
