@@ -1,5 +1,5 @@
 // The engine: a page's DOM in, a clean Article out (DESIGN.md, "The engine contract").
-// Pure DOM code, shared by the content script, the Node API and the CLI; no browser APIs.
+// Pure DOM code, shared by the extension's extractor (src/extractor/), the Node API and the CLI; no browser APIs.
 //
 // Order, and why:
 // 1. Copy the document: the page the user reads is never changed (tests/unit/engine.test.ts checks it). The copy
