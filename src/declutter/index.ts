@@ -1,4 +1,4 @@
-// The engine's public surface, for the extension's extractor and in-place mode (browser) and the Node API.
+// The engine's public surface, for the extension's extractor (browser) and the Node API.
 // DOMPurify stays out of here: the extension sanitizes with the browser's own sanitizer (declutter-document.ts
 // is the DOMPurify entry, for Node).
 export { declutterWith, type EngineTools } from './article';
