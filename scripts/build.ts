@@ -25,7 +25,7 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   // Injected with content.js on a click, in the same call (src/background/inject.ts).
   'on-demand': 'src/content/on-demand.ts',
-  // In-place decluttering, registered before content.js for sites in an automatic mode (src/background/site-access.ts).
+  // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/site-access.ts).
   'in-place': 'src/content/in-place-entry.ts',
   // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
   extractor: 'src/extractor/main.ts',
@@ -34,7 +34,7 @@ const SCRIPTS = {
 /** Static pages copied beside the scripts: Chrome's offscreen document for the extractor (harmless in Firefox, unused). */
 const PAGES = { 'offscreen.html': 'src/extractor/offscreen.html' } as const;
 
-/** Bundles that take CONTENT_ALIASES: the content script, and the extractor (an offscreen document has runtime only). */
+/** Bundles that take CONTENT_ALIASES: the two content scripts, and the extractor (an offscreen document has runtime only). */
 const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
 
 /**
