@@ -39,7 +39,9 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   if (!options.force && !isProbablyReaderable(doc)) return null;
   const copy = readingCopy(doc, tools.copy);
   const clone = copy.doc;
-  if (options.url) setBase(clone, options.url);
+  // The page's own <base> wins, as on the page; without one, the caller's address (the copy may hold copy.ts's
+  // stand-in for a page without a window, whose address is about:blank).
+  if (options.url && !firstWith(doc, 'base', 'href')) setBase(clone, options.url);
   if (!clone.body) return null;
 
   recoverLazyImages(copy.images);
@@ -83,7 +85,11 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
 
 /** Make relative links resolve against the URL the caller gave (Readability reads doc.baseURI). */
 function setBase(doc: Document, url: string): void {
-  if (firstWith(doc, 'base', 'href')) return;
+  const existing = firstWith(doc, 'base', 'href');
+  if (existing) {
+    existing.setAttribute('href', url);
+    return;
+  }
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   (doc.head ?? doc.documentElement).prepend(base);

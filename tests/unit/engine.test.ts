@@ -146,3 +146,16 @@ describe('related links on a page with a <base>', () => {
     expect(article.related).toEqual([{ title: 'Winter closures on the towpath', url: 'https://archive.canal.example/2026/winter-closures.html' }]);
   });
 });
+
+describe('a document without a window', () => {
+  it('resolves links against the url the caller gave, as a document with one does', () => {
+    const para = 'The ferry crew repainted the hull over the winter and the boat goes back into service on Monday morning. ';
+    const doc = new JSDOM('').window.document.implementation.createHTMLDocument('Ferry back in service');
+    doc.body.innerHTML = `<article><h1>Ferry back in service</h1><p>${para.repeat(3)}</p><p>${para.repeat(2)}</p>
+      <p>The <a href="/timetable">new timetable</a> starts the same day.</p>
+      <p>Read more: <a href="winter-works.html">Winter works at the harbour</a></p></article>`;
+    const article = declutterDocument(doc, { url: 'https://harbour.example/news/ferry', force: true }, { window: new JSDOM('').window as unknown as Window })!;
+    expect(article.contentHtml).toContain('href="https://harbour.example/timetable"');
+    expect(article.related).toEqual([{ title: 'Winter works at the harbour', url: 'https://harbour.example/news/winter-works.html' }]);
+  });
+});
