@@ -1,7 +1,7 @@
 // The Node part of `npm run bench` (issue 2, part 6): the engine against plain Readability on the same parsed
 // documents, in the same process, alternating which goes first on each round so neither always gets the warm
 // caches. Plain is what a reader mode would do anyway: clone, `new Readability(clone).parse()`. The engine
-// clones internally (its input is never changed) and then does everything else the product needs:
+// makes its own pruned copy (copy.ts; its input is never changed) and then does everything else the product needs:
 // related links, steps, sanitizing, body text.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -9,15 +9,16 @@
 // copied either: nothing after this point reads them (hidden elements are already gone, Readability and the
 // sanitizer strip styles), and under jsdom every copied style attribute is a CSS parse.
 //
-// Two ways to make the same copy, chosen by the caller (EngineEnv.copy):
-// - "build" creates the copy node by node into a new document, top-down. Under jsdom it is about as fast as
-//   cloneNode (which re-parses every style attribute and re-walks each subtree it inserts) and skips the
-//   pruned nodes entirely (npm run bench).
-// - "clone" is the browser's native cloneNode, then the same pruning: native cloning is fast, script DOM calls
-//   are what costs there.
+// Three ways, chosen by the caller (EngineTools.copy):
+// - "build" creates the copy node by node into a new document, top-down: the Node API's. Under jsdom it is about
+//   as fast as cloneNode (which re-parses every style attribute and re-walks each subtree it inserts) and skips
+//   the pruned nodes entirely (npm run bench).
+// - "clone" is the native cloneNode, then the same pruning (pruneDocument): for a browser document read in place.
+//   The extension no longer does (its content script clones and prunes before sending the page, page-html.ts);
+//   tests/unit/copy.test.ts holds it equal to "build".
 // - "own" prunes the given document itself, no copy: for a document nobody reads, the extension's extractor
 //   parsed from the page's HTML (src/extractor/extract.ts). The page stays untouched there because it is not it.
-// Both also list the copy's images and quotes on the way, for lazy-images.ts and embedded-posts.ts.
+// Each also lists the copy's images and quotes, for lazy-images.ts and embedded-posts.ts.
 
 export interface ReadingCopy {
   doc: Document;

@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the steps. Pure: they read, never write. During a pipeline run their answers
 // are kept (run-memo.ts).
+import { collapseSpaces } from './normalize';
 import { runTable } from './run-memo';
 
 /** A selector that is only tag names, optionally with one attribute ("p, div", "a[href]") or "*": the case
@@ -59,10 +60,7 @@ function fromAll(root: Element, simple: SimpleSelector): Element[] {
     tagTable?.set(root, tags);
   }
   const out: Element[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const attr = simple.get(tags[i]!);
-    if (attr !== undefined && (attr === '' || all[i]!.hasAttribute(attr))) out.push(all[i]!);
-  }
+  for (let i = 0; i < all.length; i++) if (matchesTag(all[i]!, tags[i]!, simple)) out.push(all[i]!);
   return out;
 }
 
@@ -75,8 +73,12 @@ export function firstOf(root: Element, selector: string): Element | null {
 /** Whether el matches a simple selector. Type selectors match any namespace's local name, case-insensitively
  * for HTML: so does this. */
 function matchesSimple(el: Element, simple: SimpleSelector): boolean {
-  if (simple.size === 0) return true;
-  const attr = simple.get(el.localName.toLowerCase());
+  return simple.size === 0 || matchesTag(el, el.localName.toLowerCase(), simple);
+}
+
+/** Whether el, whose lower-cased local name is tag, is one of the selector's tags (with its attribute, if any). */
+function matchesTag(el: Element, tag: string, simple: SimpleSelector): boolean {
+  const attr = simple.get(tag);
   return attr !== undefined && (attr === '' || el.hasAttribute(attr));
 }
 
@@ -193,15 +195,10 @@ export function textOf(node: Node): string {
   const table = runTable<Node, string>('textOf');
   let text = table?.get(node);
   if (text === undefined) {
-    text = collapse(node.textContent ?? '');
+    text = collapseSpaces(node.textContent ?? '');
     table?.set(node, text);
   }
   return text;
-}
-
-// \s means the same with or without the u flag; without, V8 runs it faster, and textOf is the steps' hottest call.
-function collapse(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -218,23 +215,17 @@ export function textOfAtMost(node: Node, max: number): string | null {
   const raw = node.textContent ?? '';
   // The collapsed start of a text is the start of the collapsed text: when it is already too long, so is the
   // whole. Twice max is plenty for prose; a start that is mostly whitespace falls through to the full collapse.
-  if (raw.length > max && collapse(raw.slice(0, 2 * max + 2)).length > max) {
+  if (raw.length > max && collapseSpaces(raw.slice(0, 2 * max + 2)).length > max) {
     over?.set(node, Math.max(max, over.get(node) ?? -1));
     return null;
   }
-  const text = collapse(raw);
+  const text = collapseSpaces(raw);
   texts?.set(node, text);
   return text.length > max ? null : text;
 }
 
 /** Tags that carry media or embedded content: an element holding one is never "just a label". */
 export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, table, math';
-
-/** Whether el has an ancestor (or is itself) matching selector, below root. */
-export function closestWithin(el: Element, selector: string, root: Element): Element | null {
-  const hit = el.closest(selector);
-  return hit && (hit === root || root.contains(hit)) ? hit : null;
-}
 
 /**
  * The outermost ancestor of el (up to, not including, root) whose text is the same as el's: a label wrapped

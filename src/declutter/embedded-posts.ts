@@ -2,7 +2,7 @@
 // them: readers of the page see them, and the benchmark's people kept them (../shared/corpus/aeb-dev, nj.com).
 // Readability drops them with their wrapper: the wrapper's class looks like clutter ("social-media-embed"
 // matches its unlikelyCandidates pattern "social") and, as a <div> of a short text that is mostly links, it
-// fails the conditional cleaning that Readability gives every div. On the clone only, a wrapper that holds
+// fails the conditional cleaning that Readability gives every div. On the engine's copy only, a wrapper that holds
 // nothing but one quote is unwrapped, and the quote loses its class and id, so Readability judges it as it
 // judges any quote in the prose (tests/unit/embedded-posts.test.ts).
 import { firstOf, textOf } from './dom';

@@ -15,8 +15,9 @@ export interface LabelRule {
 export function findLabels(root: Element, rule: LabelRule): Finding[] {
   const found: Finding[] = [];
   for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+    // shortTextElements already kept only texts of at most MAX_LABEL_CHARS.
     const text = el.textContent ?? '';
-    if (text.length > MAX_LABEL_CHARS || !text.trim()) continue;
+    if (!text.trim()) continue;
     // The word match before the DOM queries: it is a Set lookup, and rules out nearly every element.
     if (!isWholeMatch(rule.list, text) || firstOf(el, MEDIA_SELECTOR) || closestOf(el, rule.contentContext)) continue;
     found.push({ node: outermostSameText(el, root), reason: rule.reason });

@@ -1,6 +1,6 @@
 // Lazy-loaded images keep their real address in data attributes until a page script swaps it in; a reader
 // that only sees `src` shows the 1x1 placeholder. Readability's own recovery only takes URLs ending in
-// .jpg/.jpeg/.png/.webp, and the sanitizer drops data-* attributes, so we recover them here, on the clone,
+// .jpg/.jpeg/.png/.webp, and the sanitizer drops data-* attributes, so we recover them here, on the engine's copy,
 // before Readability runs (tests/unit/lazy-images.test.ts).
 
 /** Attributes sites use for the real image address, most specific first. */

@@ -1,5 +1,5 @@
 // The engine's copy of the page (src/declutter/copy.ts): what it leaves out, what it keeps, and that both ways of
-// making it ("build" under jsdom, "clone" in browsers) give the same document.
+// copying ("build", the Node API's, and "clone", native cloning then pruning) give the same document.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { type CopyMethod, readingCopy } from '../../src/declutter/copy';
