@@ -31,16 +31,21 @@ const SCRIPTS = {
   extractor: 'src/extractor/main.ts',
 } as const;
 
-/** Static pages copied beside the scripts: Chrome's offscreen document for the extractor (harmless in Firefox, unused). */
-const PAGES = { 'offscreen.html': 'src/extractor/offscreen.html' } as const;
+/** Static pages copied beside the scripts, per browser: Chrome's offscreen document for the extractor (Firefox runs the
+ * extractor in its background page and ships no such page). */
+const PAGES: Record<(typeof TARGETS)[number], Record<string, string>> = {
+  chrome: { 'offscreen.html': 'src/extractor/offscreen.html' },
+  firefox: {},
+};
 
 /** Bundles that take CONTENT_ALIASES: the two content scripts, and the extractor (an offscreen document has runtime only). */
 const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
 
 /**
- * Content bundle only: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a content
- * script needs (why, and what it keeps: that file's header). The background and the options page keep the polyfill.
- * The bundle's budget is 100 KB minified (issue 6; tests/unit/bundle-size.test.ts).
+ * For NATIVE_PLATFORM's bundles: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a
+ * content script needs (why, and what it keeps: that file's header); the extractor needs no more (runtime messages).
+ * The background and the options page keep the polyfill. The content budget is 100 KB minified (issue 6;
+ * tests/unit/bundle-size.test.ts).
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 
@@ -136,7 +141,7 @@ async function main(): Promise<void> {
     mkdirSync(join(out, 'icons'), { recursive: true });
     cpSync(staging, out, { recursive: true });
     cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
-    for (const [page, source] of Object.entries(PAGES)) cpSync(join(root, source), join(out, page));
+    for (const [page, source] of Object.entries(PAGES[target])) cpSync(join(root, source), join(out, page));
     for (const size of ICON_SIZES) {
       const icon = join(root, 'icons', `icon-${size}.png`);
       if (!existsSync(icon)) throw new Error(`build: ${icon} is missing; run \`npm run icons\``);

@@ -13,11 +13,11 @@
 // the issue sets targets for. Never a pass/fail: a benchmark informs, tests assert.
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { evaluateInIsolatedWorld, launchChromium } from '../../tests/e2e/helpers/chromium';
+import { listenOnLoopback } from '../../tests/e2e/helpers/loopback';
 import type { Driver } from '../../tests/e2e/helpers/driver';
 import { type BrowserKind, runDir, unavailable, waitFor, withTimeout } from '../../tests/e2e/helpers/env';
 import { evaluateInSandbox, launchFirefox, timeReaderView } from '../../tests/e2e/helpers/firefox';
@@ -30,7 +30,7 @@ import { median, p95 } from './stats';
 export const TRIGGER_ROUNDS = 5;
 /** Firefox Reader View openings per page, interleaved with our clicks. */
 export const READER_VIEW_ROUNDS = 5;
-/** Timed runs of plain Readability and of the engine per page in the page's world (after one warm-up each). */
+/** Timed runs of plain Readability per page in the page's world, after its first run (reported apart). */
 export const IN_PAGE_ROUNDS = 5;
 /** Targets from issue 6: our click-to-reader at most half of Firefox Reader View; extraction within 1.10x plain. */
 export const TARGET_VS_READER_VIEW = 0.5;
@@ -111,15 +111,8 @@ async function serve(pages: readonly CorpusPage[]): Promise<Served> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP });
     res.end(html.get(index));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (index) => `http://127.0.0.1:${port}/page/${index}.html`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  const base = await listenOnLoopback(server);
+  return { url: (index) => base.url(`/page/${index}.html`), close: base.close };
 }
 
 /** Builds page-entry.ts into one classic script for the page's world; returns its source. */

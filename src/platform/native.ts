@@ -1,6 +1,6 @@
-// The content bundle's `webextension-polyfill`: scripts/build.ts aliases the polyfill to this file for
-// dist/*/content.js only (the background and the options page keep the real polyfill), so src/platform/index.ts
-// and everything that imports it stay as they are.
+// The content bundles' `webextension-polyfill`: scripts/build.ts aliases the polyfill to this file for
+// dist/*/content.js, in-place.js and extractor.js (NATIVE_PLATFORM; the background and the options page keep the real
+// polyfill), so src/platform/index.ts and everything that imports it stay as they are.
 //
 // Why: the polyfill is about 10 KB of the content bundle's 100 KB budget (issue 6), and a content script needs
 // almost none of it. Firefox's content scripts have the promise-based `browser` natively (the polyfill returns it

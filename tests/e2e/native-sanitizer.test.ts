@@ -1,7 +1,7 @@
 // The extension's sanitizer (src/extractor/native-sanitizer.ts) in the browsers whose HTML Sanitizer API it uses:
 // it cannot be tested under jsdom or happy-dom, which have no Element.setHTML. The module is bundled on its own
-// and run where the content script runs (Chromium: an isolated world of the page; Firefox: a sandbox that sees
-// the page through Xray wrappers), on an inert document, as the engine's clone of the page is.
+// and run in an isolated world of a page (Chromium) or a sandbox (Firefox), which have the same setHTML as the
+// extractor's extension page (src/extractor/), on an inert document, as the extractor's parsed page is.
 //
 // Why each case is here:
 // - `onstart`/`onfinish`: Chromium 156 crashed the tab in setHTML on them under a removal configuration
@@ -87,7 +87,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const json = await withTimeout(kind === 'chromium'
         ? evaluateInIsolatedWorld(driver.page, expression, WORLD)
         : evaluateInSandbox(driver.page, expression, WORLD), EVAL_TIMEOUT_MS, `sanitizing in ${kind}`);
-      return JSON.parse(json as string) as { tree?: string; each?: string[] };
+      const result = JSON.parse(json as string) as { tree?: string; each?: string[]; error?: string };
+      // The probe's own error (no setHTML, say), rather than an assertion failing on undefined.
+      if (result.error) throw new Error(`${kind}: ${result.error}`);
+      return result;
     }
 
     /** The tab is alive: its own world still answers. */
