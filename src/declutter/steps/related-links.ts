@@ -113,8 +113,11 @@ function isChrome(el: Element): boolean {
     (tag === 'header' && el.parentElement?.localName === 'body');
 }
 
-/** Whether el sits in the page's navigation, header, footer or a "most read" block: never related. */
-export function inChrome(el: Element, root: Element, hasPopularHeading: () => boolean = () => true): boolean {
+/**
+ * Whether el sits in the page's navigation, header, footer or a "most read" block: never related.
+ * `hasPopularHeading`: whether root holds a "most read" heading at all (the caller asks once and remembers).
+ */
+export function inChrome(el: Element, root: Element, hasPopularHeading: () => boolean): boolean {
   for (let p: Element | null = el; p; p = p === root ? null : p.parentElement) if (isChrome(p)) return true;
   // The "most read" check asks every ancestor for its first heading: skipped on pages with no such heading.
   if (!hasPopularHeading()) return false;
