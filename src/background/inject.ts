@@ -2,6 +2,7 @@
 // talks to it.
 import { browser } from '../platform';
 import type { BackgroundToContent, ContentReplies } from '../shared/messages';
+import { HANDED_STEPS_KEY } from '../shared/on-demand';
 
 /**
  * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
@@ -28,7 +29,17 @@ export async function sendToTab<M extends BackgroundToContent>(
   return (await browser.tabs.sendMessage(tabId, message, { frameId: TOP_FRAME })) as ContentReplies[M['type']];
 }
 
-async function inject(tabId: number): Promise<void> {
+/** Runs in the tab's content-script world (serialized by the browser: it must stand alone). */
+function handOverSteps(key: string, steps: string[]): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = steps;
+}
+
+async function inject(tabId: number, disabledSteps: readonly string[]): Promise<void> {
+  // A site that switches steps off: its steps first, so the reader's first extraction leaves them out instead of
+  // extracting a second time once its settings arrive. One more call to the browser, on those sites only.
+  if (disabledSteps.length) {
+    await browser.scripting.executeScript({ target: { tabId }, func: handOverSteps, args: [HANDED_STEPS_KEY, [...disabledSteps]] });
+  }
   // ON_DEMAND_SCRIPT first, in the same call: it tells the content script it came from a click, not from a site's
   // registered script (src/content/auto-run.ts): else, on an auto-reader site, it would open the reader by itself
   // and the `toggle` that follows would close it again. Files of one call run in order, in one world.
@@ -41,11 +52,11 @@ async function inject(tabId: number): Promise<void> {
  * to the installed one. Asking first (a `ping` the tab cannot answer before the first injection) put a round trip on
  * every opening click, 10-13 ms in Firefox 153 (measured 2026-11-26), to spare closing clicks a repeat evaluation.
  */
-export async function injectContentScript(tabId: number): Promise<void> {
+export async function injectContentScript(tabId: number, disabledSteps: readonly string[] = []): Promise<void> {
   try {
-    await inject(tabId);
+    await inject(tabId, disabledSteps);
   } catch {
     await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
-    await inject(tabId);
+    await inject(tabId, disabledSteps);
   }
 }

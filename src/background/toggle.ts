@@ -28,7 +28,7 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
   }
   try {
     await extractor;
-    await injectContentScript(tabId);
+    await injectContentScript(tabId, site?.settings.disabledSteps ?? []);
     const reply = await sendToTab(tabId, { type: 'toggle' });
     if (reply.type === 'unsupported') await showRestricted(tabId, reply.reason);
     else await showReaderState(tabId, reply.open);

@@ -2,8 +2,8 @@
 // in-place.js declutters the page in place and follows the site's settings while the page stays open (switching
 // in-place off shows the clutter again without a reload). Injected by a click, content.js does nothing here: the
 // click's `toggle` follows (src/background/inject.ts marks those injections).
-import { autoActionFor, type AutoAction, type SiteSettings } from '../settings/index';
-import { ON_DEMAND_KEY } from '../shared/on-demand';
+import { autoActionFor, type AutoAction, sameSteps, type SiteSettings } from '../settings/index';
+import { HANDED_STEPS_KEY, ON_DEMAND_KEY } from '../shared/on-demand';
 import type { InPlaceHandle } from './in-place';
 
 /** What an in-place page does when its site's settings change. */
@@ -16,8 +16,19 @@ export type InPlaceChange = 'apply' | 'undo' | 'reapply' | 'none';
 export function inPlaceChange(active: boolean, prev: SiteSettings, next: SiteSettings): InPlaceChange {
   if (next.mode !== 'in-place') return active ? 'undo' : 'none';
   if (!active) return 'apply';
-  const same = prev.disabledSteps.length === next.disabledSteps.length && prev.disabledSteps.every((id) => next.disabledSteps.includes(id));
-  return same ? 'none' : 'reapply';
+  return sameSteps(prev.disabledSteps, next.disabledSteps) ? 'none' : 'reapply';
+}
+
+/**
+ * The steps this site switched off, as the background read them for this click and handed them over before the
+ * injection (src/background/inject.ts); [] when it handed none (the site switches none off). Taken once: the next
+ * click hands over its own.
+ */
+export function takeHandedSteps(scope: object = globalThis): readonly string[] {
+  const slot = scope as Record<symbol, unknown>;
+  const value = slot[Symbol.for(HANDED_STEPS_KEY)];
+  delete slot[Symbol.for(HANDED_STEPS_KEY)];
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 }
 
 /** Whether the background put this script here for a click (the mark set just before the injection). */
@@ -33,7 +44,8 @@ export function injectedOnDemand(scope: object = globalThis): boolean {
 export interface AutoRunDeps {
   loadSite(): Promise<SiteSettings>;
   onSiteChanged(listener: (s: SiteSettings) => void): void;
-  openReader?(): Promise<void>;
+  /** `disabledSteps`: the site's, as just read, so the reader extracts once with them. */
+  openReader?(disabledSteps: readonly string[]): Promise<void>;
   declutterInPlace?(disabledSteps: readonly string[]): InPlaceHandle;
 }
 
@@ -42,7 +54,7 @@ export async function autoRun(deps: AutoRunDeps): Promise<AutoAction> {
   let current = await deps.loadSite();
   let handle: InPlaceHandle | null = null;
   const action = autoActionFor(current);
-  if (action === 'open-reader') await deps.openReader?.();
+  if (action === 'open-reader') await deps.openReader?.(current.disabledSteps);
   else if (action === 'declutter-in-place' && deps.declutterInPlace) handle = deps.declutterInPlace(current.disabledSteps);
   const inPlace = deps.declutterInPlace;
   if (!inPlace) return action;

@@ -11,10 +11,11 @@ import { openReader } from './reader/index';
 import { savePrefs } from './prefs';
 import { loadOpeningSettings } from './settings-read';
 import { STEP_IDS } from '../declutter/step-ids';
-import { autoRun, injectedOnDemand } from './auto-run';
+import { autoRun, injectedOnDemand, takeHandedSteps } from './auto-run';
 import { renderSitePanel } from './reader/site-panel';
 import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
 import { mark, markPainted, MARKS } from './marks';
+import { sameSteps } from '../settings/index';
 
 /**
  * Set on the content script's global object when it first runs. Both browsers keep one global per
@@ -56,13 +57,15 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
   });
 }
 
-async function open(): Promise<void> {
+/** `disabledSteps`: the site's switched-off steps as known when the opening started (handed over by the background on a
+ * click, read by the automatic mode); the extraction starts with them without waiting for the settings. */
+async function open(disabledSteps: readonly string[]): Promise<void> {
   // Three things at once: the site's settings (asked of the background), the page's extraction (in the extractor, another
   // process), and, once the settings are here (6-9 ms in Firefox 153), the reader with a busy view, so that a slow page
-  // answers the click at once (measured A/B, the time to the painted article did not change). The engine runs every
-  // step; when the site switched some off, it runs again without them (a second extraction, for those sites only).
+  // answers the click at once (measured A/B, the time to the painted article did not change). Should the settings
+  // switch off other steps than those the extraction started with (changed in between), it runs again with theirs.
   const settings = loadOpeningSettings();
-  const first = extract(false, []);
+  const first = extract(false, disabledSteps);
   const { prefs, site } = await settings;
   const handle: ReaderHandle = openReader(document, { kind: 'loading' }, {
     prefs,
@@ -86,7 +89,7 @@ async function open(): Promise<void> {
   });
   reader = handle;
   let content = await first;
-  if (site.disabledSteps.length) content = await extract(false, site.disabledSteps);
+  if (!sameSteps(disabledSteps, site.disabledSteps)) content = await extract(false, site.disabledSteps);
   // Closed while the page was read (Escape, the page removing the reader): nothing to show.
   if (!handle.isOpen()) return;
   handle.show(content);
@@ -98,12 +101,14 @@ async function open(): Promise<void> {
 const PDF_TYPE = 'application/pdf';
 
 async function toggleNow(): Promise<ContentReplies['toggle']> {
+  // Taken on every toggle, closing ones too, so a click's handed-over steps never reach a later opening.
+  const handedSteps = takeHandedSteps();
   if (document.contentType === PDF_TYPE) return { type: 'unsupported', reason: 'pdf' };
   if (isOpen()) {
     reader?.close();
     reader = null;
   } else {
-    await open();
+    await open(handedSteps);
     // One task later: a page that removes the reader does it from a MutationObserver, and the reader gives up
     // only after a few rounds (reader/host-guard.ts). Answering before that said "open" after the reader had
     // closed, and that late answer overwrote the button's state (Firefox, tests/fixtures/hostile/remove-host.html).
@@ -142,9 +147,9 @@ function startAutoRun(): void {
     loadSite,
     onSiteChanged,
     // Through the toggle queue, so a click arriving while the reader opens by itself sees that reader.
-    openReader: async () => {
+    openReader: async (disabledSteps) => {
       const next = pending.then(async () => {
-        if (!isOpen()) await open();
+        if (!isOpen()) await open(disabledSteps);
         tellBackground({ type: 'reader-state', open: isOpen() });
       });
       pending = next.catch(() => undefined);

@@ -26,6 +26,13 @@ export interface SiteSettings {
   disabledSteps: string[];
 }
 
+/** Whether two lists switch off the same steps (order and repeats aside). */
+export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((id) => right.has(id));
+}
+
 export interface GlobalSettings {
   reader: ReaderPrefs;
 }

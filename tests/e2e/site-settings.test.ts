@@ -10,6 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR } from '../../src/content/in-place';
+import { MARKS } from '../../src/content/marks';
 import { type Driver, HOST_ATTR, settle } from './helpers/driver';
 import { REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
@@ -196,6 +197,9 @@ for (const kind of ['chromium', 'firefox'] as const) {
       // The counter step is off on this site now: the reader leaves the counters in, so no receipt for them.
       expect(await receiptKinds()).not.toContain('counter');
       expect((await receiptKinds())?.length).toBeGreaterThan(0);
+      // And it read the page once for that opening (one per opening in all): the background handed the site's
+      // steps over with the injection, so the extraction did not start with every step and run again.
+      expect(await driver.page.evaluate((name) => performance.getEntriesByName(name).length, MARKS.extractStart)).toBe(2);
 
       await inPanel('input[data-site-control="never"]');
       await waitFor(() => driver.inReader((root) => root.querySelector('#nd-site .nd-hint')?.textContent?.includes('Never run on this site')), WAIT_MS, 'the panel to show "never"');

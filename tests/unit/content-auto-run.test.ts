@@ -1,10 +1,10 @@
 // What the content script does by itself on a site's page (src/content/auto-run.ts): the site's mode decides,
 // an injection from a click never auto-runs, and in-place decluttering follows the settings live.
 import { describe, expect, it } from 'vitest';
-import { autoRun, inPlaceChange, injectedOnDemand, type AutoRunDeps } from '../../src/content/auto-run';
+import { autoRun, inPlaceChange, injectedOnDemand, takeHandedSteps, type AutoRunDeps } from '../../src/content/auto-run';
 import type { InPlaceHandle } from '../../src/content/in-place';
 import type { SiteSettings } from '../../src/settings';
-import { ON_DEMAND_KEY } from '../../src/shared/on-demand';
+import { HANDED_STEPS_KEY, ON_DEMAND_KEY } from '../../src/shared/on-demand';
 
 const site = (mode: SiteSettings['mode'], disabledSteps: string[] = []): SiteSettings => ({ mode, disabledSteps });
 
@@ -15,7 +15,7 @@ function fakeDeps(initial: SiteSettings) {
   const deps: AutoRunDeps = {
     loadSite: async () => initial,
     onSiteChanged: (l) => { listener = l; },
-    openReader: async () => void log.push('open-reader'),
+    openReader: async (steps) => void log.push(`open-reader[${steps.join(',')}]`),
     declutterInPlace: (steps): InPlaceHandle => {
       const h = { steps, active: true };
       handles.push(h);
@@ -28,7 +28,8 @@ function fakeDeps(initial: SiteSettings) {
 
 describe('auto-run: what a page of the site does on load', () => {
   it.each([
-    ['auto-reader', 'open-reader', ['open-reader']],
+    // The reader gets the site's switched-off steps with the order to open: it extracts once, with them.
+    ['auto-reader', 'open-reader', ['open-reader[counter]']],
     ['in-place', 'declutter-in-place', ['in-place[counter]']],
     ['off', null, []],
     ['never', null, []],
@@ -82,5 +83,13 @@ describe('auto-run: injected for a click', () => {
   it('is told apart by the mark the background sets first', () => {
     expect(injectedOnDemand({})).toBe(false);
     expect(injectedOnDemand({ [Symbol.for(ON_DEMAND_KEY)]: true })).toBe(true);
+  });
+
+  it('takes the steps the background handed over once, strings only', () => {
+    const scope: Record<symbol, unknown> = { [Symbol.for(HANDED_STEPS_KEY)]: ['counter', 7, 'ad-label'] };
+    expect(takeHandedSteps(scope)).toEqual(['counter', 'ad-label']);
+    // Gone once taken: a later opening without a handover starts with every step.
+    expect(takeHandedSteps(scope)).toEqual([]);
+    expect(takeHandedSteps({ [Symbol.for(HANDED_STEPS_KEY)]: 'counter' })).toEqual([]);
   });
 });
