@@ -3,6 +3,12 @@ import { DEFAULT_READER_PREFS } from '../../src/content/reader/api';
 import { normalizePrefs, PREFS_REPORT_DELAY_MS } from '../../src/content/reader/prefs';
 import { open } from './reader-helpers';
 
+/** The panel is built on its first opening (article-screen.ts): open it, as a user would, before using it. */
+function openSettings(root: ShadowRoot): void {
+  expect(root.getElementById('nd-settings')).toBeNull();
+  root.querySelector<HTMLButtonElement>('[aria-controls="nd-settings"]')!.click();
+}
+
 describe('reader: display settings', () => {
   afterEach(() => { vi.useRealTimers(); });
 
@@ -46,6 +52,7 @@ describe('reader: display settings', () => {
   it('reports a slider drag once, where the user stopped, and anything pending on close', () => {
     vi.useFakeTimers();
     const { root, callbacks, win, handle } = open();
+    openSettings(root);
     const size = root.getElementById('nd-size') as HTMLInputElement;
     for (const v of ['20', '21', '22', '23', '24', '25']) {
       size.value = v;
@@ -70,6 +77,7 @@ describe('reader: display settings', () => {
     const { root } = open(undefined, { extra: { prefs: { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.5 } } });
     const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.getAttribute('data-theme')).toBe('dark');
+    openSettings(root);
     expect(root.querySelector<HTMLInputElement>('input[name="nd-theme"][value="dark"]')!.checked).toBe(true);
     expect((root.getElementById('nd-size') as HTMLInputElement).value).toBe('21');
   });
