@@ -23,6 +23,7 @@ interface Built {
   host_permissions?: string[];
   content_scripts?: unknown[];
   commands: { _execute_action: { suggested_key: { default: string } } };
+  action?: { default_area?: string };
   background: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: { gecko: Record<string, unknown> };
 }
@@ -62,6 +63,11 @@ describe('manifests', () => {
       strict_min_version: '148.0',
       data_collection_permissions: { required: ['none'] },
     });
+  });
+
+  it('firefox puts the button on the toolbar, one click away, not in the extensions panel; chrome has no such key', () => {
+    expect(built('firefox').action?.default_area).toBe('navbar');
+    expect(built('chrome').action?.default_area).toBeUndefined();
   });
 
   it('every icon size exists as a PNG of that size', () => {

@@ -102,10 +102,12 @@ export async function launchFirefox(dir: string): Promise<Driver> {
       page,
       async clickAction() {
         await page.bringToFront();
-        // The button lives in the extensions panel (unified extensions): open it, click, the panel closes itself.
-        // The time is taken in the browser just before the click, after the panel opened.
+        // The manifest puts the button on the toolbar (action.default_area). Where a profile keeps it in the
+        // extensions panel instead (unified extensions), open that first; the panel closes itself after the click.
+        // The time is taken in the browser just before the click.
         return (await inBrowserWindow(browser, `(async () => {
-          await gUnifiedExtensions.togglePanel();
+          const onToolbar = document.getElementById(${JSON.stringify(widgetId(id))})?.closest('#nav-bar');
+          if (!onToolbar) await gUnifiedExtensions.togglePanel();
           const item = document.getElementById(${JSON.stringify(widgetId(id))});
           if (!item) throw new Error('extension button not found');
           const button = item.querySelector('.unified-extensions-item-action-button') ?? item;
