@@ -7,7 +7,8 @@
 // prune with native selector matching and one native serialization (page-html.ts).
 // The HTML never leaves the browser: the extractor is the extension's own page.
 import { browser, getMessage } from '../platform';
-import type { ExtractReply, ExtractRequest } from '../shared/messages';
+import type { RelatedLink } from '../declutter/types';
+import type { ExtractReply, ExtractRequest, RelatedRequest } from '../shared/messages';
 import { mark, MARKS } from './marks';
 import { extractionRequest } from './page-html';
 import type { ReaderContent } from './reader/api';
@@ -52,17 +53,42 @@ export async function askExtractor(request: ExtractRequest, send: Send): Promise
  */
 export const MAX_PAGE_CHARS = 24_000_000;
 
+/** What reading the page gave: what the reader shows now, and the article's related links, which come after it. */
+export interface PageReading {
+  content: ReaderContent;
+  /** Asks the extractor once; none for anything but an article, or when it cannot say. Never rejects. */
+  related(): Promise<RelatedLink[]>;
+}
+
+const NO_RELATED = async (): Promise<RelatedLink[]> => [];
+
 export async function extractPage(
   doc: Document, force: boolean, disabledSteps: readonly string[], maxChars = MAX_PAGE_CHARS,
-): Promise<ReaderContent> {
+): Promise<PageReading> {
+  const failed = (message: string): PageReading => ({ content: { kind: 'error', message }, related: NO_RELATED });
   try {
     const request = extractionRequest(doc, force, disabledSteps);
-    if (request.html.length > maxChars) return { kind: 'error', message: getMessage('errorPageTooLarge') };
+    if (request.html.length > maxChars) return failed(getMessage('errorPageTooLarge'));
     mark(MARKS.extractSent);
-    const reply = await askExtractor(request, (m) => browser.runtime.sendMessage(m));
-    return reply ? readerContent(reply, getMessage) : { kind: 'error', message: getMessage('errorNoExtractor') };
+    const send: Send = (m) => browser.runtime.sendMessage(m);
+    const reply = await askExtractor(request, send);
+    if (!reply) return failed(getMessage('errorNoExtractor'));
+    return { content: readerContent(reply, getMessage), related: reply.kind === 'article' ? () => askRelated(request.id, send) : NO_RELATED };
   } catch (error) {
     console.error('News Declutter: extraction failed:', error);
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The related links of reading `id` (src/extractor/main.ts sends them after the article). */
+export async function askRelated(id: string, send: Send): Promise<RelatedLink[]> {
+  const request: RelatedRequest = { type: 'related', id };
+  try {
+    const reply = await send(request) as { kind?: unknown; related?: unknown } | undefined;
+    return reply?.kind === 'related' && Array.isArray(reply.related) ? reply.related as RelatedLink[] : [];
+  } catch (error) {
+    // The article is on screen already: a missing Related list is not worth an error over it.
+    console.warn('News Declutter: no related links:', error);
+    return [];
   }
 }

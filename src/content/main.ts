@@ -2,11 +2,11 @@
 // installed once per page (INSTALLED below). It answers `toggle` by having the page read and opening the reader, or closing it. The engine runs in the
 // extractor, an extension page, on the page's HTML (src/content/extraction.ts): the live page is never changed by
 // reading it (STYLE rule 4).
-import { extractPage } from './extraction';
+import { extractPage, type PageReading } from './extraction';
 import { browser, getMessage, uiLocale } from '../platform';
 import type { ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
-import type { ReaderContent, ReaderHandle } from './reader/api';
+import type { ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
 import { savePrefs } from './prefs';
 import { loadOpeningSettings } from './settings-read';
@@ -14,7 +14,7 @@ import { STEP_IDS } from '../declutter/step-ids';
 import { autoRun, injectedOnDemand, takeHandedSteps } from './auto-run';
 import { renderSitePanel } from './reader/site-panel';
 import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
-import { mark, markPainted, MARKS } from './marks';
+import { afterNextPaint, mark, markPainted, MARKS } from './marks';
 import { sameSteps } from '../settings/index';
 
 /**
@@ -27,11 +27,24 @@ const INSTALLED = Symbol.for('news-declutter.content-script');
 let reader: ReaderHandle | null = null;
 
 /** `disabledSteps`: the cleaning steps switched off for this site (per-site settings). */
-async function extract(force: boolean, disabledSteps: readonly string[]): Promise<ReaderContent> {
+async function extract(force: boolean, disabledSteps: readonly string[]): Promise<PageReading> {
   mark(MARKS.extractStart);
-  const content = await extractPage(document, force, disabledSteps);
+  const reading = await extractPage(document, force, disabledSteps);
   mark(MARKS.extractEnd);
-  return content;
+  return reading;
+}
+
+/**
+ * Shows a reading: its content now; its related links, at the end of the article, once that is painted: the extractor
+ * collects them when asked (src/extractor/related-later.ts), so that work never competes with the first paint.
+ */
+function showReading(handle: ReaderHandle, reading: PageReading): void {
+  handle.show(reading.content);
+  afterNextPaint(() => {
+    void reading.related().then((links) => {
+      if (handle.isOpen()) handle.showRelated(links);
+    });
+  });
 }
 
 function tellBackground(message: ContentToBackground): void {
@@ -82,17 +95,17 @@ async function open(disabledSteps: readonly string[]): Promise<void> {
       },
       onShowAnyway() {
         void extract(true, site.disabledSteps).then((next) => {
-          if (handle.isOpen()) handle.show(next);
+          if (handle.isOpen()) showReading(handle, next);
         });
       },
     },
   });
   reader = handle;
-  let content = await first;
-  if (!sameSteps(disabledSteps, site.disabledSteps)) content = await extract(false, site.disabledSteps);
+  let reading = await first;
+  if (!sameSteps(disabledSteps, site.disabledSteps)) reading = await extract(false, site.disabledSteps);
   // Closed while the page was read (Escape, the page removing the reader): nothing to show.
   if (!handle.isOpen()) return;
-  handle.show(content);
+  showReading(handle, reading);
   mark(MARKS.rendered);
   markPainted();
 }

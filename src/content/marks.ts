@@ -27,8 +27,13 @@ export function mark(name: MarkName): void {
 
 /**
  * Marks `painted` after the next frame: a requestAnimationFrame callback runs just before the frame is painted,
- * and a task queued from it runs once that paint is done.
+ * and a task queued from it runs once that paint is done (afterNextPaint).
  */
 export function markPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => mark(MARKS.painted), 0));
+  afterNextPaint(() => mark(MARKS.painted));
+}
+
+/** Runs fn once the next frame has been painted. */
+export function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }

@@ -35,6 +35,7 @@ function isRawText(noscript: Element): boolean {
 export function extractionRequest(doc: Document, force: boolean, disabledSteps: readonly string[]): ExtractRequest {
   return {
     type: 'extract',
+    id: readingId(),
     html: pageHtml(doc),
     standards: doc.compatMode === 'CSS1Compat',
     url: doc.URL,
@@ -44,3 +45,9 @@ export function extractionRequest(doc: Document, force: boolean, disabledSteps: 
   };
 }
 
+
+/** A reading's id: unique among the readings the extractor keeps, from every tab (getRandomValues, not randomUUID,
+ * which an http: page's world does not have). */
+function readingId(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('-');
+}

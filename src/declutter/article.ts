@@ -4,7 +4,8 @@
 // Order, and why:
 // 1. Copy the document: the page the user reads is never changed (tests/unit/engine.test.ts checks it). The copy
 //    leaves out what no reader shows (copy.ts): scripts, styles, hidden elements.
-// 2. Collect related links from the whole copy, before Readability drops the blocks that hold them.
+// 2. Collect related links from the whole copy, before Readability drops the blocks that hold them. A caller in a
+//    hurry for the article (the extension) may collect them after, from another copy (relatedWith).
 // 3. Readability on the copy picks the article. Before it, on the copy: lazy images get their real source,
 //    and embedded posts the story quotes lose the wrappers that make Readability drop them (embedded-posts.ts).
 // 4. The declutter steps run on Readability's article, not on the page: it is a fraction of the page's size
@@ -20,7 +21,7 @@ import { collapseSpaces } from './normalize';
 import { runSteps } from './pipeline';
 import { collectRelated } from './related';
 import { bodyText, readingMinutes } from './text';
-import type { Article, DeclutterOptions, HtmlSanitizer } from './types';
+import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink } from './types';
 
 /** Languages written right to left, for pages that set a lang but no dir. */
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -30,6 +31,11 @@ export interface EngineTools {
   sanitizer: HtmlSanitizer;
   /** How to copy the page (copy.ts): "build" under jsdom, "own" in the extension's extractor (its own parsed document). */
   copy: CopyMethod;
+  /**
+   * false: leave `related` empty, for a caller that answers with the article first and collects the related links
+   * after, with relatedWith on another copy of the page (the extension's extractor: src/extractor/main.ts).
+   */
+  related?: boolean;
 }
 
 export function declutterWith(doc: Document, options: DeclutterOptions, tools: EngineTools): Article | null {
@@ -37,18 +43,9 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   if (!doc.documentElement || !doc.body) return null;
   // Asked of the page itself (it only reads): a page that is no article is never copied.
   if (!options.force && !isProbablyReaderable(doc)) return null;
-  const copy = readingCopy(doc, tools.copy);
-  const clone = copy.doc;
-  // The page's own <base> wins, as on the page; without one, the caller's address (the copy may hold copy.ts's
-  // stand-in for a page without a window, whose address is about:blank).
-  if (options.url && !firstWith(doc, 'base', 'href')) setBase(clone, options.url);
-  if (!clone.body) return null;
-
-  recoverLazyImages(copy.images);
-  keepEmbeddedPosts(copy.quotes, clone.body);
-  // Against the copy's base, not the page's address: a page's <base> moves its relative links (the copy keeps it;
-  // the extractor's document answers baseURI with the page's own, src/extractor/extract.ts).
-  const related = collectRelated(clone.body, clone.baseURI);
+  const clone = preparedCopy(doc, options, tools.copy);
+  if (!clone) return null;
+  const related = tools.related === false ? [] : relatedOf(clone);
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
@@ -81,6 +78,38 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
     related,
     removed,
   };
+}
+
+/**
+ * The page's related links, exactly as declutterWith collects them, from a copy of its own: for a caller that
+ * answered with the article first (EngineTools.related false). `doc` must be the page declutterWith read, or a
+ * parse of the same HTML.
+ */
+export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod): RelatedLink[] {
+  const clone = preparedCopy(doc, options, copy);
+  return clone ? relatedOf(clone) : [];
+}
+
+/**
+ * The copy Readability reads (null when the page has no body): pruned (copy.ts), with the caller's address, lazy
+ * images given their real source, embedded posts unwrapped. The related links are collected from it as it is then.
+ */
+function preparedCopy(doc: Document, options: DeclutterOptions, method: CopyMethod): Document | null {
+  const copy = readingCopy(doc, method);
+  const clone = copy.doc;
+  // The page's own <base> wins, as on the page; without one, the caller's address (the copy may hold copy.ts's
+  // stand-in for a page without a window, whose address is about:blank).
+  if (options.url && !firstWith(doc, 'base', 'href')) setBase(clone, options.url);
+  if (!clone.body) return null;
+  recoverLazyImages(copy.images);
+  keepEmbeddedPosts(copy.quotes, clone.body);
+  return clone;
+}
+
+function relatedOf(clone: Document): RelatedLink[] {
+  // Against the copy's base, not the page's address: a page's <base> moves its relative links (the copy keeps it;
+  // the extractor's document answers baseURI with the page's own, src/extractor/extract.ts).
+  return collectRelated(clone.body, clone.baseURI);
 }
 
 /** Make relative links resolve against the URL the caller gave (Readability reads doc.baseURI). */

@@ -6,8 +6,8 @@
 // <noscript> holds markup, as in Node (`npm run eval` reads pages the same way), and Readability's own
 // <noscript> image recovery sees elements. The page's address is not the document's (a DOMParser document takes
 // its window's): the document answers with the page's (pinAddresses).
-import { declutterWith } from '../declutter/index';
-import type { HtmlSanitizer } from '../declutter/types';
+import { declutterWith, relatedWith } from '../declutter/index';
+import type { HtmlSanitizer, RelatedLink } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
 
 /** How the reply's sanitizer is made; null when this browser has none (the manifests ask for ones that do). */
@@ -24,17 +24,39 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
   try {
     const tools = sanitizer();
     if (!tools) return { kind: 'no-sanitizer' };
-    const doctype = request.standards ? '<!DOCTYPE html>' : '';
-    const doc = new realm.DOMParser().parseFromString(doctype + request.html, 'text/html');
-    unclobber(doc, realm);
-    pinAddresses(doc, request);
-    restoreNoscripts(doc, realm);
-    const article = declutterWith(doc, { url: request.url, force: request.force, disabledSteps: request.disabledSteps }, { sanitizer: tools, copy: 'own' });
+    const article = declutterWith(readDocument(request, realm), options(request), { sanitizer: tools, copy: 'own', related: false });
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {
     console.error('News Declutter: extraction failed:', error);
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The related links of the page extractHtml read, from a parse of its own of the same HTML (extractHtml's document
+ * is Readability's by then): what the engine gives in one run (tests/unit/extractor.test.ts). Never throws.
+ */
+export function relatedHtml(request: ExtractRequest, realm: Realm = globalThis): RelatedLink[] {
+  try {
+    return relatedWith(readDocument(request, realm), options(request), 'own');
+  } catch (error) {
+    console.error('News Declutter: related links failed:', error);
+    return [];
+  }
+}
+
+/** The page's HTML as an inert document of the extractor's, ready for the engine. */
+function readDocument(request: ExtractRequest, realm: Realm): Document {
+  const doctype = request.standards ? '<!DOCTYPE html>' : '';
+  const doc = new realm.DOMParser().parseFromString(doctype + request.html, 'text/html');
+  unclobber(doc, realm);
+  pinAddresses(doc, request);
+  restoreNoscripts(doc, realm);
+  return doc;
+}
+
+function options(request: ExtractRequest) {
+  return { url: request.url, force: request.force, disabledSteps: request.disabledSteps };
 }
 
 /**

@@ -1,15 +1,24 @@
-// The extractor bundle (dist/*/extractor.js): answers the content script's `extract` with the engine's reply.
+// The extractor bundle (dist/*/extractor.js): answers the content script's `extract` with the engine's reply, then
+// its `related` with the page's related links, collected when asked, after the article was painted (related-later.ts).
 // Where it runs is the manifests' business, not this file's (STYLE rule 7): Firefox loads it into the background
 // page beside background.js (manifests/firefox.json); Chrome's service worker has no DOM, so Chrome loads it in
 // an offscreen document (offscreen.html, opened by src/platform/index.ts, openExtractor).
 //
 // Every other message is left to the background (the listener returns undefined, so it claims no reply).
 import { browser } from '../platform';
-import { isExtractRequest } from '../shared/messages';
-import { extractHtml } from './extract';
+import { isExtractRequest, isRelatedRequest, type RelatedReply } from '../shared/messages';
+import { extractHtml, relatedHtml } from './extract';
 import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
+import { createRelatedLater } from './related-later';
+
+const later = createRelatedLater();
 
 browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isRelatedRequest(message)) {
+    return later.take(message.id).then((related): RelatedReply => ({ kind: 'related', related }));
+  }
   if (!isExtractRequest(message)) return undefined;
-  return Promise.resolve(extractHtml(message, () => (hasNativeSanitizer() ? nativeSanitizer() : null)));
+  const reply = extractHtml(message, () => (hasNativeSanitizer() ? nativeSanitizer() : null));
+  if (reply.kind === 'article') later.start(message.id, () => relatedHtml(message));
+  return Promise.resolve(reply);
 });

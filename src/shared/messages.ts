@@ -2,7 +2,7 @@
 // Each direction is a discriminated union on `type`; replies are typed per request.
 // Messages arrive as `unknown` (another extension page or a stale script could send anything), so each
 // receiver narrows them with the guards below before acting.
-import type { Article } from '../declutter/types';
+import type { Article, RelatedLink } from '../declutter/types';
 import type { GlobalSettings, SiteSettings } from '../settings/schema';
 
 /** Background → content script. */
@@ -53,6 +53,8 @@ export interface BackgroundReplies {
  */
 export interface ExtractRequest {
   type: 'extract';
+  /** Names this reading: the content script asks for its related links by it, once the article is here (RelatedRequest). */
+  id: string;
   /** The page's HTML as it is now (document.documentElement.outerHTML, after the page's own scripts ran). */
   html: string;
   /** Whether the page renders in standards mode: the HTML is parsed again in the same mode. */
@@ -70,16 +72,38 @@ export const NOSCRIPT_TEXT_ATTR = 'data-nd-noscript-text';
 
 /** The extractor's reply. It has no i18n API in Chrome's offscreen document: the content script words errors. */
 export type ExtractReply =
+  /** `article.related` is empty: the related links follow on a RelatedRequest. */
   | { kind: 'article'; article: Article }
   | { kind: 'no-article' }
   /** The browser has no HTML Sanitizer API (the manifests ask for browsers that do; one that lies is told why). */
   | { kind: 'no-sanitizer' }
   | { kind: 'failed'; message: string };
 
+/**
+ * Content script → the extractor, once the article is painted: the related links of reading `id`. The extractor
+ * sends the article first, with `related` empty, and collects the related links when asked, from a parse of its own
+ * of the same HTML (src/extractor/main.ts): the reader shows the article without waiting for them (README,
+ * "Performance").
+ */
+export interface RelatedRequest {
+  type: 'related';
+  id: string;
+}
+
+/** The related links of a reading; none when the extractor no longer knows it (Chrome closed its document since). */
+export interface RelatedReply {
+  kind: 'related';
+  related: RelatedLink[];
+}
+
+export function isRelatedRequest(value: unknown): value is RelatedRequest {
+  return hasType(value) && value.type === 'related' && typeof (value as { id?: unknown }).id === 'string';
+}
+
 export function isExtractRequest(value: unknown): value is ExtractRequest {
   if (!hasType(value) || value.type !== 'extract') return false;
   const v = value as Partial<ExtractRequest>;
-  return typeof v.html === 'string' && typeof v.url === 'string' && typeof v.baseUrl === 'string' &&
+  return typeof v.id === 'string' && typeof v.html === 'string' && typeof v.url === 'string' && typeof v.baseUrl === 'string' &&
     typeof v.force === 'boolean' && typeof v.standards === 'boolean' &&
     Array.isArray(v.disabledSteps) && v.disabledSteps.every((id) => typeof id === 'string');
 }

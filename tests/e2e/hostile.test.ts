@@ -179,6 +179,9 @@ for (const kind of ['chromium', 'firefox'] as const) {
 
       await driver.clickAction();
       const heading = await waitForHeading(driver, 'the reader on the hostile page', (h) => h.title !== '');
+      // The related links follow the article: audit the reader with them in.
+      await waitFor(() => driver.inReader((root) => root.querySelector('.nd-page[aria-busy="true"]') === null), READER_TIMEOUT_MS, 'the related links');
+      const relatedLinks = await driver.inReader((root) => root.querySelectorAll('.nd-related a').length);
       const problemsOpen = (await driver.inReader(auditShadowTree)) ?? ['no reader'];
       // The page's own full-screen layers (fixed, z-index 2147483647) stay under the reader: the top layer wins.
       const onTop = await driver.page.evaluate((attr) =>
@@ -194,7 +197,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const after = await pageState(driver);
       const world = await pageWorld(driver);
       return {
-        heading, restored, before, during, after, atLoad, onTop,
+        heading, restored, relatedLinks, before, during, after, atLoad, onTop,
         problems: [...new Set([...problemsOpen, ...problemsUsed])],
         ranAfterClick: world.hit.filter((h) => !h.endsWith('@load')),
         latent: world.hit.filter((h) => h.startsWith('latent-')),
@@ -210,6 +213,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
       expect(r.onTop).toBe(true);
       for (const id of LIVE_AT_LOAD) expect(r.atLoad.hit).toContain(`${id}@load`);
       expect(r.restored).toBeGreaterThanOrEqual(1);
+      // The one read-more link with a web address; its javascript: and data: neighbours never get that far.
+      expect(r.relatedLinks).toBe(1);
       expect(r.ranAfterClick).toEqual([]);
       expect(r.latent).toEqual([]);
       expect(r.beaconsAfterClick).toEqual([]);

@@ -7,14 +7,15 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { declutterDocument } from '../../src/declutter/declutter-document';
 import { purifySanitizer } from '../../src/declutter/sanitize';
-import { extractHtml, type Realm } from '../../src/extractor/extract';
+import { extractHtml, relatedHtml, type Realm } from '../../src/extractor/extract';
+import { createRelatedLater } from '../../src/extractor/related-later';
 import { extractionRequest, pageHtml } from '../../src/content/page-html';
 import type { ExtractReply } from '../../src/shared/messages';
 import { fixture } from './helpers/fixtures';
 
-const sendMessage = vi.fn(async (): Promise<unknown> => ({ kind: 'no-article' }));
+const sendMessage = vi.fn(async (_message?: unknown): Promise<unknown> => ({ kind: 'no-article' }));
 vi.mock('../../src/platform', () => ({ browser: { runtime: { sendMessage } }, getMessage: (key: string) => key }));
-const { askExtractor, extractPage, readerContent } = await import('../../src/content/extraction');
+const { askExtractor, askRelated, extractPage, readerContent } = await import('../../src/content/extraction');
 
 const PAGE_URL = 'https://riverside.example/2026/05/slipway.html';
 const extractorWindow = new JSDOM('', { url: 'http://extension.invalid/background.html' }).window;
@@ -26,6 +27,13 @@ function page(name: string): Document {
 
 function extract(doc: Document, force = false): ExtractReply {
   return extractHtml(extractionRequest(doc, force, []), () => purifySanitizer(extractorWindow as unknown as Window), realm);
+}
+
+/** The whole reading, as the reader ends up with it: the article, then its related links (src/extractor/main.ts). */
+function read(doc: Document) {
+  const request = extractionRequest(doc, false, []);
+  const first = article(extractHtml(request, () => purifySanitizer(extractorWindow as unknown as Window), realm));
+  return { first, whole: { ...first, related: relatedHtml(request, realm) } };
 }
 
 function article(reply: ExtractReply) {
@@ -48,12 +56,24 @@ describe('extractHtml', () => {
   it('gives the article the engine gives on the page itself', () => {
     // Without the <html> class: there the Node engine resolves against the page's address, not its <base> (the
     // document it falls back to is the page's), which the extractor does right (the first test).
-    for (const name of ['relative.html', 'noscript.html']) {
+    for (const name of ['relative.html', 'noscript.html', 'related.html']) {
       // Both leave the page as it was (the test below checks what is sent), so one document serves both.
       const doc = page(name);
       doc.documentElement.removeAttribute('class');
-      expect(article(extract(doc)), name).toEqual(declutterDocument(doc, { url: PAGE_URL }));
+      expect(read(doc).whole, name).toEqual(declutterDocument(doc, { url: PAGE_URL }));
     }
+  });
+
+  it('answers with the article first, its related links after, from the same HTML', () => {
+    const { first, whole } = read(page('related.html'));
+    expect(first.related).toEqual([]);
+    expect(whole.related).toEqual([
+      { title: 'Why this year\'s apple harvest came three weeks late', url: 'https://riverside.example/valley/stories/apple-harvest-late.html' },
+      { title: 'Hedgerow grants open to smallholders', url: 'https://riverside.example/valley/stories/hedgerow-grants.html' },
+      { title: 'The valley\'s first bee census counts forty hives', url: 'https://riverside.example/valley/stories/bee-census.html' },
+    ]);
+    expect(whole.contentHtml).toContain('press every Saturday');
+    expect(whole.contentHtml).not.toContain('apple-harvest-late');
   });
 
   it('keeps an in-page link relative on a page without <base>, as Readability does on the page', () => {
@@ -147,9 +167,59 @@ describe('the content script asking the extractor', () => {
     sendMessage.mockClear();
     const doc = page('relative.html');
     const size = extractionRequest(doc, false, []).html.length;
-    expect(await extractPage(doc, false, [], size - 1)).toEqual({ kind: 'error', message: 'errorPageTooLarge' });
+    expect((await extractPage(doc, false, [], size - 1)).content).toEqual({ kind: 'error', message: 'errorPageTooLarge' });
     expect(sendMessage).not.toHaveBeenCalled();
-    expect(await extractPage(doc, false, [], size)).toEqual({ kind: 'no-article' });
+    const reading = await extractPage(doc, false, [], size);
+    expect(reading.content).toEqual({ kind: 'no-article' });
     expect(sendMessage).toHaveBeenCalledOnce();
+    // No article, no related links to ask for.
+    expect(await reading.related()).toEqual([]);
+    expect(sendMessage).toHaveBeenCalledOnce();
+  });
+
+  it('asks for an article\'s related links by the id of its reading, once the article is here', async () => {
+    sendMessage.mockClear();
+    const links = [{ title: 'Hedgerow grants open to smallholders', url: 'https://riverside.example/valley/stories/hedgerow-grants.html' }];
+    sendMessage.mockImplementation(async (m: unknown) => {
+      const type = (m as { type: string }).type;
+      return type === 'extract' ? { kind: 'article', article: { related: [] } } : { kind: 'related', related: links };
+    });
+    const reading = await extractPage(page('related.html'), false, []);
+    expect(sendMessage).toHaveBeenCalledOnce();
+    expect(await reading.related()).toEqual(links);
+    const [[asked], [again]] = sendMessage.mock.calls as unknown as [[{ id: string }], [unknown]];
+    expect(again).toEqual({ type: 'related', id: asked.id });
+    expect(asked.id).toMatch(/^[0-9a-z]+-[0-9a-z]+$/);
+    sendMessage.mockImplementation(async () => ({ kind: 'no-article' }));
+  });
+
+  it('gives no related links, without an error, when the extractor cannot say', async () => {
+    expect(await askRelated('a-1', async () => ({ kind: 'related', related: 'nope' }))).toEqual([]);
+    expect(await askRelated('a-1', async () => undefined)).toEqual([]);
+    vi.spyOn(console, 'warn').mockImplementationOnce(() => undefined);
+    expect(await askRelated('a-1', async () => { throw new Error('Could not establish connection'); })).toEqual([]);
+  });
+});
+
+describe('the extractor keeping related links for the content script', () => {
+  const link = (n: number) => [{ title: `Story ${n}`, url: `https://riverside.example/${n}.html` }];
+
+  it('collects them only when asked, gives them once, and none for a reading it does not know', async () => {
+    const later = createRelatedLater();
+    let collected = false;
+    later.start('a', () => ((collected = true), link(1)));
+    expect(collected).toBe(false);
+    expect(await later.take('a')).toEqual(link(1));
+    expect(collected).toBe(true);
+    expect(await later.take('a')).toEqual([]);
+    expect(await later.take('never-read')).toEqual([]);
+  });
+
+  it('keeps only the last readings, so a tab that never asks leaves nothing behind', async () => {
+    const later = createRelatedLater(2);
+    for (const n of [1, 2, 3]) later.start(`r${n}`, () => link(n));
+    expect(await later.take('r1')).toEqual([]);
+    expect(await later.take('r2')).toEqual(link(2));
+    expect(await later.take('r3')).toEqual(link(3));
   });
 });

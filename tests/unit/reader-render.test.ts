@@ -44,6 +44,39 @@ describe('reader: article view', () => {
     expect(links[0]!.getAttribute('href')).toBe('https://www.news.example/impots');
   });
 
+  it('adds related links that come after the article at the end of the page column, once, and only to an article', () => {
+    const later = [{ title: 'Analyse du vote', url: 'https://autre.example/vote' }, { title: 'x', url: 'javascript:alert(1)' }];
+    const { root, handle } = open({ kind: 'article', article: sampleArticle({ related: [] }) });
+    expect(root.querySelector('.nd-related')).toBeNull();
+    expect(root.querySelector('.nd-page')!.getAttribute('aria-busy')).toBe('true');
+    handle.showRelated(later);
+    const page = root.querySelector('.nd-page')!;
+    expect(page.hasAttribute('aria-busy')).toBe(false);
+    expect(page.lastElementChild!.className).toBe('nd-related');
+    expect(page.querySelector('.nd-body')!.contains(page.lastElementChild)).toBe(false);
+    // Checked as links from the page always are: the javascript: one is dropped.
+    expect(Array.from(root.querySelectorAll('.nd-related a'), (a) => a.getAttribute('href'))).toEqual(['https://autre.example/vote']);
+    handle.showRelated([{ title: 'Encore', url: 'https://autre.example/encore' }]);
+    expect(root.querySelectorAll('.nd-related')).toHaveLength(1);
+    expect(root.querySelectorAll('.nd-related a')).toHaveLength(1);
+
+    handle.show({ kind: 'no-article' });
+    handle.showRelated(later);
+    expect(root.querySelector('.nd-related')).toBeNull();
+    handle.close();
+    handle.showRelated(later);
+    expect(root.querySelector('.nd-related')).toBeNull();
+  });
+
+  it('is done waiting when the extractor says an article has no related links', () => {
+    const { root, handle } = open({ kind: 'article', article: sampleArticle({ related: [] }) });
+    handle.showRelated([]);
+    expect(root.querySelector('.nd-related')).toBeNull();
+    expect(root.querySelector('.nd-page')!.hasAttribute('aria-busy')).toBe(false);
+    // An article that came with its list is complete from the start.
+    expect(open().root.querySelector('.nd-page')!.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('resists hostile page CSS: the host carries its own layout as inline !important declarations', () => {
     const { host, root } = open();
     for (const [name, value] of [['position', 'fixed'], ['display', 'block'], ['z-index', '2147483647']]) {

@@ -1,6 +1,6 @@
 // The contract between the content script's glue (src/content/main.ts) and the reader overlay
 // (src/content/reader/). The glue runs the engine and talks to the background; the reader only renders.
-import type { Article } from '../../declutter/types';
+import type { Article, RelatedLink } from '../../declutter/types';
 
 export type Theme = 'light' | 'dark' | 'sepia' | 'system';
 export type FontFamily = 'serif' | 'sans' | 'mono';
@@ -64,4 +64,9 @@ export interface ReaderHandle {
   isOpen(): boolean;
   /** Replace what the open reader shows (after "Show anyway"). */
   show(content: ReaderContent): void;
+  /**
+   * The shown article's related links, which may come after it (src/extractor/main.ts): the Related list goes
+   * at the end of the page column. Ignored when the reader shows no article or already lists related links.
+   */
+  showRelated(related: readonly RelatedLink[]): void;
 }

@@ -6,7 +6,7 @@ import type { ReaderPrefs } from './api';
 import { h, icon, type IconName } from './dom';
 import type { ReaderT } from './messages';
 import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
-import { renderArticle } from './render-article';
+import { type ArticleView, renderArticle } from './render-article';
 import { createSettingsPanel, SETTINGS_ID } from './settings-panel';
 
 export interface ArticleScreenContext {
@@ -25,6 +25,8 @@ export interface ArticleScreenContext {
 
 export interface ArticleScreen {
   nodes: HTMLElement[];
+  /** See ArticleView.addRelated. */
+  addRelated: ArticleView['addRelated'];
   focusTarget: HTMLElement;
   /** Handles Escape when a popover or the drawer is open; false when there was nothing to close. */
   escape(): boolean;
@@ -159,5 +161,5 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // The drawer lives beside the scroll area, under the toolbar: the toolbar's buttons stay in reach while it is open.
   const main = h(doc, 'div', { class: 'nd-main' }, [scroll, drawer.element]);
   const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), main];
-  return { nodes, focusTarget: scroll, escape: () => closeOpen(true) };
+  return { nodes, focusTarget: scroll, escape: () => closeOpen(true), addRelated: view.addRelated };
 }

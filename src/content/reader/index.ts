@@ -1,8 +1,9 @@
 // The reader overlay's entry point: opens a modal dialog in a shadow root at the document root, shows an article,
 // a "no article" notice or an error, and on close gives the page back exactly as it was (DOM, inline styles,
 // scroll position, focus). Lifecycle only; each part lives in its own file (see the imports).
+import type { RelatedLink } from '../../declutter/types';
 import type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
-import { articleScreen } from './article-screen';
+import { type ArticleScreen, articleScreen } from './article-screen';
 import { h } from './dom';
 import { trapFocus } from './focus-trap';
 import type { ReaderT } from './messages';
@@ -60,6 +61,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
+  let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -98,6 +100,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function show(next: ReaderContent): void {
     if (!open) return;
     escape = () => false;
+    addRelated = null;
     status.textContent = '';
     let nodes: HTMLElement[];
     let focusTarget: HTMLElement;
@@ -122,6 +125,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
+      addRelated = screen.addRelated;
     } else {
       const view = next.kind === 'loading'
         ? loadingView(doc, t)
@@ -135,6 +139,10 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     focusTarget.focus({ preventScroll: true });
   }
 
+  function showRelated(related: readonly RelatedLink[]): void {
+    if (open) addRelated?.(related);
+  }
+
   show(content);
-  return { close, isOpen: () => open, show };
+  return { close, isOpen: () => open, show, showRelated };
 }

@@ -1,7 +1,7 @@
 // The article view: header (site, title, byline, date, reading time), the body rebuilt through the allow-list,
 // and the related list apart. The article's own lang and dir go on the <article> element, so an Arabic article
 // reads right to left inside a left-to-right reader UI.
-import type { Article } from '../../declutter/types';
+import type { Article, RelatedLink } from '../../declutter/types';
 import { h } from './dom';
 import { formatDate } from './format';
 import type { ReaderT } from './messages';
@@ -16,6 +16,8 @@ export interface ArticleView {
   element: HTMLElement;
   /** The body, where receipts' markers are and where restored items go. */
   body: HTMLElement;
+  /** Adds the Related list after the article, when the article came without one (it may come after it). */
+  addRelated(related: readonly RelatedLink[]): void;
 }
 
 export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLocale: string, siteFallback: string): ArticleView {
@@ -46,6 +48,15 @@ export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLoc
     dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
   }, [head, body]);
 
-  const element = h(doc, 'main', { class: 'nd-page' }, [articleEl, renderRelated(doc, article.related, t)]);
-  return { element, body };
+  let listed = renderRelated(doc, article.related, t);
+  // Busy while the related links may still come (an article without any until the extractor says: RelatedRequest),
+  // so assistive technology knows the column is not complete yet; a list given with the article is all there is.
+  const element = h(doc, 'main', { class: 'nd-page', 'aria-busy': listed ? undefined : 'true' }, [articleEl, listed]);
+  const addRelated = (related: readonly RelatedLink[]) => {
+    element.removeAttribute('aria-busy');
+    if (listed) return;
+    listed = renderRelated(doc, related, t);
+    if (listed) element.appendChild(listed);
+  };
+  return { element, body, addRelated };
 }
