@@ -45,7 +45,6 @@ export function extractionRequest(doc: Document, force: boolean, disabledSteps: 
   };
 }
 
-
 /** A reading's id: unique among the readings the extractor keeps, from every tab (getRandomValues, not randomUUID,
  * which an http: page's world does not have). */
 function readingId(): string {
