@@ -64,7 +64,7 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
     hostname,
     stepIds: STEP_IDS,
     load: loadSite,
-    update: (patch) => store.updateSite(hostname, patch),
+    update: (patch) => store().updateSite(hostname, patch),
     openSiteSettings: () => tellBackground({ type: 'open-site-settings', hostname }),
     t: getMessage,
   });

@@ -8,7 +8,7 @@ import { store } from './site-settings';
 export async function loadPrefs(): Promise<ReaderPrefs> {
   try {
     // The store repairs a bad stored value field by field; it throws only when storage itself fails.
-    return (await store.getGlobal()).reader;
+    return (await store().getGlobal()).reader;
   } catch (error) {
     console.warn('News Declutter: could not read reader preferences:', error);
     return { ...DEFAULT_READER_PREFS };
@@ -17,7 +17,7 @@ export async function loadPrefs(): Promise<ReaderPrefs> {
 
 export async function savePrefs(prefs: ReaderPrefs): Promise<void> {
   try {
-    await store.setGlobal({ reader: prefs });
+    await store().setGlobal({ reader: prefs });
   } catch (error) {
     // SettingsError: the reader produced a value out of range (a bug): keep the stored one. Other errors are the
     // storage's (local full): the reader still shows what the user chose until the page closes.
