@@ -8,6 +8,7 @@ import { h } from './dom';
 import { trapFocus } from './focus-trap';
 import type { ReaderT } from './messages';
 import { guardHost } from './host-guard';
+import { readyFormats } from './format';
 import { errorView, loadingView, noArticleView } from './notice-view';
 import { borrowPage } from './page-state';
 import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
@@ -137,6 +138,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     }
     dialog.replaceChildren(...nodes, status);
     focusTarget.focus({ preventScroll: true });
+    // While the page is read: what the article's header will need, so that showing it does not wait for it.
+    if (next.kind === 'loading') readyFormats(uiLocale);
   }
 
   function showRelated(related: readonly RelatedLink[]): void {
