@@ -16,8 +16,10 @@
 // - "clone" is the native cloneNode, then the same pruning (pruneDocument): for a browser document read in place.
 //   The extension no longer does (its content script clones and prunes before sending the page, page-html.ts);
 //   tests/unit/copy.test.ts holds it equal to "build".
-// - "own" prunes the given document itself, no copy: for a document nobody reads, the extension's extractor
-//   parsed from the page's HTML (src/extractor/extract.ts). The page stays untouched there because it is not it.
+// - "own" reads the given document itself, no copy, as already pruned: the extension's extractor parses HTML that
+//   its content script pruned (src/content/page-html.ts) and prunes what it puts back itself, the insides of
+//   <noscript> (pruneTree, src/extractor/extract.ts), so pruning the whole document again would find nothing.
+//   The page stays untouched there because it is not it.
 // Each also lists the copy's images and quotes, for lazy-images.ts and embedded-posts.ts.
 
 export interface ReadingCopy {
@@ -46,7 +48,10 @@ function isLeftOut(el: Element): boolean {
 
 export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
   if (method === 'build') return build(doc);
-  return prune(method === 'clone' ? doc.cloneNode(true) as Document : doc);
+  if (method === 'own') return listed(doc);
+  const clone = doc.cloneNode(true) as Document;
+  pruneDocument(clone);
+  return listed(clone);
 }
 
 /** One element being copied: where it is on the page, its copy (null when unwrapped), where the copy goes. */
@@ -157,8 +162,11 @@ const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, without needing the NodeF
  * serialized, sent or parsed again (scripts alone were half or more of many pages' HTML).
  */
 export function pruneDocument(doc: Document): void {
-  const root = doc.documentElement;
-  if (!root) return;
+  if (doc.documentElement) pruneTree(doc.documentElement);
+}
+
+/** The same, inside root only (root itself stays): for what the extractor adds to a pruned document. */
+export function pruneTree(root: Element): void {
   // The browser's own selector engine and tree walker find what goes: in a content script every DOM call of a
   // script walk costs far more than native matching (and crosses an Xray wrapper in Firefox).
   for (const el of Array.from(root.querySelectorAll(PRUNE_SELECTOR))) {
@@ -167,13 +175,13 @@ export function pruneDocument(doc: Document): void {
   }
   for (const svg of Array.from(root.getElementsByTagName('svg'))) svg.replaceChildren();
   const comments: Node[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_COMMENT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_COMMENT);
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
 }
 
-function prune(out: Document): ReadingCopy {
-  pruneDocument(out);
+/** A pruned document as the engine's copy: its images and quotes listed. */
+function listed(out: Document): ReadingCopy {
   const root = out.documentElement;
   if (!root) return { doc: out, images: [], quotes: [] };
   return {

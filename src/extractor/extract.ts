@@ -1,12 +1,14 @@
 // The extractor's one job: the page's HTML in, the engine's reply out. Runs in an extension page of its own
 // (src/extractor/main.ts), never in the page: the HTML is parsed into a new, inert document (DOMParser documents
-// run no script and load nothing), so the engine prunes and reads that document itself instead of a copy.
+// run no script and load nothing), so the engine reads that document itself instead of a copy; the content script
+// pruned the HTML already (copy.ts, "own").
 //
 // What parsing the HTML again changes, and why it is right: the document is parsed with scripting off, so a
 // <noscript> holds markup, as in Node (`npm run eval` reads pages the same way), and Readability's own
 // <noscript> image recovery sees elements. The page's address is not the document's (a DOMParser document takes
 // its window's): the document answers with the page's (pinAddresses).
 import { declutterWith, relatedWith } from '../declutter/index';
+import { pruneTree } from '../declutter/copy';
 import type { HtmlSanitizer, RelatedLink } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
 
@@ -96,6 +98,8 @@ function restoreNoscripts(doc: Document, realm: Realm): void {
     // put in <head> (a <link>, a <meta>) comes first, as it stood first in the text.
     const parsed = new realm.DOMParser().parseFromString(text, 'text/html');
     noscript.replaceChildren(...Array.from(parsed.head.childNodes), ...Array.from(parsed.body.childNodes));
+    // The rest of the document came pruned (src/content/page-html.ts); this text did not.
+    pruneTree(noscript);
   }
 }
 
