@@ -8,7 +8,7 @@
 // The HTML never leaves the browser: the extractor is the extension's own page.
 import { browser, getMessage } from '../platform';
 import type { RelatedLink } from '../declutter/types';
-import type { ExtractReply, ExtractRequest, RelatedRequest } from '../shared/messages';
+import { type ExtractReply, type ExtractRequest, isRelatedReply, type RelatedRequest } from '../shared/messages';
 import { mark, MARKS } from './marks';
 import { extractionRequest } from './page-html';
 import type { ReaderContent } from './reader/api';
@@ -84,8 +84,8 @@ export async function extractPage(
 export async function askRelated(id: string, send: Send): Promise<RelatedLink[]> {
   const request: RelatedRequest = { type: 'related', id };
   try {
-    const reply = await send(request) as { kind?: unknown; related?: unknown } | undefined;
-    return reply?.kind === 'related' && Array.isArray(reply.related) ? reply.related as RelatedLink[] : [];
+    const reply = await send(request);
+    return isRelatedReply(reply) ? reply.related : [];
   } catch (error) {
     // The article is on screen already: a missing Related list is not worth an error over it.
     console.warn('News Declutter: no related links:', error);

@@ -1,7 +1,7 @@
 // The content script: injected into a tab on demand by the background (src/background/inject.ts) on each trigger,
-// installed once per page (INSTALLED below). It answers `toggle` by having the page read and opening the reader, or closing it. The engine runs in the
-// extractor, an extension page, on the page's HTML (src/content/extraction.ts): the live page is never changed by
-// reading it (STYLE rule 4).
+// installed once per page (INSTALLED below). It answers `toggle` by having the page read and opening the reader, or
+// closing it. The engine runs in the extractor, an extension page, on the page's HTML (src/content/extraction.ts):
+// the live page is never changed by reading it (STYLE rule 4).
 import { extractPage, type PageReading } from './extraction';
 import { browser, getMessage, uiLocale } from '../platform';
 import type { ContentReplies, ContentToBackground } from '../shared/messages';

@@ -19,6 +19,6 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   }
   if (!isExtractRequest(message)) return undefined;
   const reply = extractHtml(message, () => (hasNativeSanitizer() ? nativeSanitizer() : null));
-  if (reply.kind === 'article') later.start(message.id, () => relatedHtml(message));
+  if (reply.kind === 'article') later.keep(message.id, () => relatedHtml(message));
   return Promise.resolve(reply);
 });

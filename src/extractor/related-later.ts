@@ -1,5 +1,5 @@
-// The related links of the extractor's last readings, collected after each article was sent: the reader shows the
-// article without waiting for them, and asks for them by the reading's id once the article is painted (README,
+// The related links of the extractor's last readings, collected when the content script asks for them by the
+// reading's id, once the article is painted: the reader shows the article without waiting for them (README,
 // "Performance").
 import type { RelatedLink } from '../declutter/types';
 
@@ -8,7 +8,7 @@ export const KEPT_READINGS = 8;
 
 export interface RelatedLater {
   /** Keeps how to collect `id`'s related links, for when the content script asks. */
-  start(id: string, collect: () => RelatedLink[]): void;
+  keep(id: string, collect: () => RelatedLink[]): void;
   /** `id`'s related links, once; none for a reading this page does not know. */
   take(id: string): Promise<RelatedLink[]>;
 }
@@ -16,7 +16,7 @@ export interface RelatedLater {
 export function createRelatedLater(kept = KEPT_READINGS): RelatedLater {
   const pending = new Map<string, () => RelatedLink[]>();
   return {
-    start(id, collect) {
+    keep(id, collect) {
       // Collected only when asked: the content script asks once the article is painted, so that this work does not
       // compete with the painting for the CPU (collecting right after the answer made the opening slower, A/B).
       pending.set(id, collect);

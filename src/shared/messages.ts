@@ -55,7 +55,7 @@ export interface ExtractRequest {
   type: 'extract';
   /** Names this reading: the content script asks for its related links by it, once the article is here (RelatedRequest). */
   id: string;
-  /** The page's HTML as it is now (document.documentElement.outerHTML, after the page's own scripts ran). */
+  /** The page's HTML as it is now, pruned of what the engine leaves out (src/content/page-html.ts). */
   html: string;
   /** Whether the page renders in standards mode: the HTML is parsed again in the same mode. */
   standards: boolean;
@@ -94,6 +94,10 @@ export interface RelatedRequest {
 export interface RelatedReply {
   kind: 'related';
   related: RelatedLink[];
+}
+
+export function isRelatedReply(value: unknown): value is RelatedReply {
+  return (value as { kind?: unknown } | null)?.kind === 'related' && Array.isArray((value as { related?: unknown }).related);
 }
 
 export function isRelatedRequest(value: unknown): value is RelatedRequest {

@@ -207,7 +207,7 @@ describe('the extractor keeping related links for the content script', () => {
   it('collects them only when asked, gives them once, and none for a reading it does not know', async () => {
     const later = createRelatedLater();
     let collected = false;
-    later.start('a', () => ((collected = true), link(1)));
+    later.keep('a', () => ((collected = true), link(1)));
     expect(collected).toBe(false);
     expect(await later.take('a')).toEqual(link(1));
     expect(collected).toBe(true);
@@ -217,7 +217,7 @@ describe('the extractor keeping related links for the content script', () => {
 
   it('keeps only the last readings, so a tab that never asks leaves nothing behind', async () => {
     const later = createRelatedLater(2);
-    for (const n of [1, 2, 3]) later.start(`r${n}`, () => link(n));
+    for (const n of [1, 2, 3]) later.keep(`r${n}`, () => link(n));
     expect(await later.take('r1')).toEqual([]);
     expect(await later.take('r2')).toEqual(link(2));
     expect(await later.take('r3')).toEqual(link(3));
