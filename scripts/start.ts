@@ -5,8 +5,11 @@
 //   npm start -- --chromium        Chromium instead
 //   npm start -- --headless        no window (a smoke test; nothing to click)
 //
-// Then click the toolbar button (in Firefox it sits in the extensions menu, the puzzle piece, until pinned),
-// press Alt+Shift+R, or use the page's context menu.
+// Then click the toolbar button (Firefox puts it on the toolbar; in Chromium it sits in the extensions menu, the
+// puzzle piece, until pinned), press Alt+Shift+R, or use the page's context menu.
+//
+// On Linux without a display (no DISPLAY or WAYLAND_DISPLAY) a windowed browser cannot start, and web-ext would
+// fail with a bare ECONNREFUSED: after building, we say so in one line and how to load dist/ by hand instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -33,6 +36,15 @@ function findExecutable(names: string[]): string | undefined {
 
 const build = spawnSync('npm', ['run', 'build:extension'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  // Exit 0: the build, which is what can be done here, succeeded.
+  console.log(
+    'No display (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open: load dist/firefox/manifest.json at ' +
+      'about:debugging or dist/chrome/ at chrome://extensions (Developer mode, Load unpacked) on a desktop, or run `npm start -- --headless`.',
+  );
+  process.exit(0);
+}
 
 // Only files directly in demo/, by plain name: nothing else on this machine is served.
 const server = createServer((req, res) => {
