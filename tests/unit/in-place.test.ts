@@ -93,14 +93,13 @@ describe('in-place decluttering', () => {
 });
 
 describe('in-place step selection', () => {
-  it('runs only the clutter steps, never the reader-only ones that would break a live page', async () => {
+  it('names only registered steps (a renamed step would silently stop hiding anything)', async () => {
     const { IN_PLACE_STEP_IDS } = await import('../../src/content/in-place');
     const { STEP_IDS } = await import('../../src/declutter/steps/index');
     for (const id of IN_PLACE_STEP_IDS) expect(STEP_IDS).toContain(id);
-    expect(IN_PLACE_STEP_IDS).not.toContain('link-list');
-    expect(IN_PLACE_STEP_IDS).not.toContain('ui-label');
   });
 
+  // The reader-only steps (link-list, ui-label) would hide the menu and the "Sign in" button of the page in use.
   it('leaves the site navigation and sign-in control alone', () => {
     const doc = page(FIXTURE.replace('<header><a href="/">The Coastline Courier</a></header>',
       '<header><a href="/">The Coastline Courier</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav><button>Sign in</button></header>'));
