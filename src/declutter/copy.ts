@@ -9,17 +9,15 @@
 // copied either: nothing after this point reads them (hidden elements are already gone, Readability and the
 // sanitizer strip styles), and under jsdom every copied style attribute is a CSS parse.
 //
-// Three ways, chosen by the caller (EngineTools.copy):
+// Two ways, chosen by the caller (EngineTools.copy):
 // - "build" creates the copy node by node into a new document, top-down: the Node API's. Under jsdom it is about
 //   as fast as cloneNode (which re-parses every style attribute and re-walks each subtree it inserts) and skips
 //   the pruned nodes entirely (npm run bench).
-// - "clone" is the native cloneNode, then the same pruning (pruneDocument): for a browser document read in place.
-//   The extension no longer does (its content script clones and prunes before sending the page, page-html.ts);
-//   tests/unit/copy.test.ts holds it equal to "build".
 // - "own" reads the given document itself, no copy, as already pruned: the extension's extractor parses HTML that
-//   its content script pruned (src/content/page-html.ts) and prunes what it puts back itself, the insides of
-//   <noscript> (pruneTree, src/extractor/extract.ts), so pruning the whole document again would find nothing.
-//   The page stays untouched there because it is not it.
+//   its content script cloned and pruned (pruneDocument, src/content/page-html.ts) and prunes what it puts back
+//   itself, the insides of <noscript> (pruneTree, src/extractor/extract.ts), so pruning the whole document again
+//   would find nothing. The page stays untouched there because it is not it.
+// tests/unit/copy.test.ts holds "build" equal to the content script's clone-then-prune.
 // Each also lists the copy's images and quotes, for lazy-images.ts and embedded-posts.ts.
 
 export interface ReadingCopy {
@@ -30,7 +28,7 @@ export interface ReadingCopy {
   quotes: Element[];
 }
 
-export type CopyMethod = 'build' | 'clone' | 'own';
+export type CopyMethod = 'build' | 'own';
 
 /** Inline styles that hide an element: what Readability's own visibility check reads from `style`. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/iu;
@@ -47,11 +45,7 @@ function isLeftOut(el: Element): boolean {
 }
 
 export function readingCopy(doc: Document, method: CopyMethod): ReadingCopy {
-  if (method === 'build') return build(doc);
-  if (method === 'own') return listed(doc);
-  const clone = doc.cloneNode(true) as Document;
-  pruneDocument(clone);
-  return listed(clone);
+  return method === 'build' ? build(doc) : listed(doc);
 }
 
 /** One element being copied: where it is on the page, its copy (null when unwrapped), where the copy goes. */

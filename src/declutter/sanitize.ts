@@ -31,11 +31,6 @@ const CONFIG: Config = {
   IN_PLACE: true,
 };
 
-/** Sanitized HTML string. */
-export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html) as unknown as string;
-}
-
 /**
  * The engine's sanitizer under jsdom (and anywhere DOMPurify runs): the article and every removed piece are
  * sanitized where they are, as DOM. The engine's tree is its own copy, never part of a page, so nothing in it can

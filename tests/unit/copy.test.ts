@@ -1,25 +1,35 @@
 // The engine's copy of the page (src/declutter/copy.ts): what it leaves out, what it keeps, and that both ways of
-// copying ("build", the Node API's, and "clone", native cloning then pruning) give the same document.
+// making it ("build", the Node API's, and the content script's native clone then pruneDocument, which the
+// extractor reads as it is) give the same document.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { type CopyMethod, readingCopy } from '../../src/declutter/copy';
+import { pruneDocument, readingCopy } from '../../src/declutter/copy';
 import { declutterHtml } from '../../src/node/index';
 import { fixture } from './helpers/fixtures';
 
 const URL = 'https://news.example/2024/tides.html';
 const page = () => new JSDOM(fixture('copy/page.html'), { url: URL }).window.document;
-const METHODS: CopyMethod[] = ['build', 'clone'];
+/** The content script's way (src/content/page-html.ts): a native clone, pruned, then read as it is ("own"). */
+function clonedAndPruned(doc: Document) {
+  const clone = doc.cloneNode(true) as Document;
+  pruneDocument(clone);
+  return readingCopy(clone, 'own');
+}
+const METHODS = {
+  build: (doc: Document) => readingCopy(doc, 'build'),
+  'clone and prune': clonedAndPruned,
+};
 
-describe.each(METHODS)('readingCopy, %s', (method) => {
+describe.each(Object.entries(METHODS))('the copy, %s', (_name, copyOf) => {
   it('never changes the page', () => {
     const doc = page();
     const before = doc.documentElement.outerHTML;
-    readingCopy(doc, method);
+    copyOf(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('leaves out scripts, styles, links, templates, comments and hidden elements', () => {
-    const html = readingCopy(page(), method).doc.documentElement.outerHTML;
+    const html = copyOf(page()).doc.documentElement.outerHTML;
     for (const gone of ['window.tracker', 'document.write', '<style', '<link', 'Template text', '<!--',
       'Hidden by the hidden attribute', 'Hidden by display none', 'Hidden by visibility', 'style=']) {
       expect(html, gone).not.toContain(gone);
@@ -27,7 +37,7 @@ describe.each(METHODS)('readingCopy, %s', (method) => {
   });
 
   it('keeps the story, JSON-LD metadata, the head, the lang and an empty <svg>', () => {
-    const copy = readingCopy(page(), method).doc;
+    const copy = copyOf(page()).doc;
     const text = copy.body.textContent ?? '';
     expect(text).toContain('printed its tide tables on paper since 1911');
     expect(text).toContain('The sea does not read paper.');
@@ -42,13 +52,13 @@ describe.each(METHODS)('readingCopy, %s', (method) => {
 
   it('resolves relative links as the page does (its <base>)', () => {
     const doc = page();
-    const copy = readingCopy(doc, method).doc;
+    const copy = copyOf(doc).doc;
     expect(copy.baseURI).toBe(doc.baseURI);
     expect((copy.querySelector('a[href="tables"]') as HTMLAnchorElement).href).toBe('https://news.example/harbour/tables');
   });
 
   it('lists its images and quotes in page order', () => {
-    const copy = readingCopy(page(), method);
+    const copy = copyOf(page());
     expect(copy.images.map((i) => i.getAttribute('src') ?? i.getAttribute('srcset'))).toEqual(
       ['/img/office.jpg', '/img/office-large.jpg', '/img/chart.webp', '/img/chart.png']);
     expect(copy.quotes).toHaveLength(1);
@@ -58,7 +68,7 @@ describe.each(METHODS)('readingCopy, %s', (method) => {
 
 describe('both ways', () => {
   it('make the same document', () => {
-    const [built, cloned] = METHODS.map((m) => readingCopy(page(), m).doc.documentElement.outerHTML);
+    const [built, cloned] = Object.values(METHODS).map((copyOf) => copyOf(page()).doc.documentElement.outerHTML);
     expect(built).toBe(cloned);
   });
 });
