@@ -8,7 +8,7 @@
 // - The options page (src/options/, written separately) is built as a normal vite page when it exists.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { build, type InlineConfig } from 'vite';
 import { DIST, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
 
@@ -49,32 +49,6 @@ const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 
-/**
- * Files whose template literals are all CSS (the reader's stylesheet, set as a <style>'s textContent): their
- * comments and runs of white space are dropped at build time, about a third of the stylesheet's bytes in the
- * content bundle. Comments stay in the source, where they explain the rules.
- */
-const CSS_LITERAL_FILES = ['src/content/reader/styles.ts'];
-
-/** Minifies the CSS inside template literals (between backticks) of CSS_LITERAL_FILES; nothing else. */
-function minifyCssLiterals(): Plugin {
-  const files = new Set(CSS_LITERAL_FILES.map((f) => join(root, f)));
-  return {
-    name: 'news-declutter:minify-css-literals',
-    transform(code, id) {
-      if (!files.has(id)) return null;
-      const out = code.replace(/`[^`]*`/g, (literal) => literal
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        // Around braces, semicolons and commas white space never matters in CSS; after a colon neither. Before
-        // a colon it does: `a :hover` and `a:hover` are different selectors.
-        .replace(/ ?([{};,]) ?/g, '$1')
-        .replace(/: /g, ':'));
-      return { code: out, map: null };
-    },
-  };
-}
-
 const shared: InlineConfig = {
   configFile: false,
   root,
@@ -85,11 +59,9 @@ const shared: InlineConfig = {
 };
 
 async function buildScript(name: string, entry: string): Promise<void> {
-  const content = name === 'content';
   await build({
     ...shared,
     resolve: NATIVE_PLATFORM.has(name) ? { alias: CONTENT_ALIASES } : undefined,
-    plugins: content ? [minifyCssLiterals()] : [],
     build: {
       outDir: staging,
       emptyOutDir: false,
@@ -97,8 +69,12 @@ async function buildScript(name: string, entry: string): Promise<void> {
       minify: true,
       // 'hidden': a map file but no sourceMappingURL comment in the shipped script.
       sourcemap: 'hidden',
-      // Reader styles are imported as strings (`?inline`) and set as a <style>'s textContent (DESIGN.md, flow 3).
+      // Reader styles are imported as strings (`?inline`, src/shared/reader-style.ts) and set as a <style>'s
+      // textContent (DESIGN.md, flow 3). Vite's CSS minifier (Lightning CSS) minifies them: a parser, so a rule's
+      // meaning never changes with its white space, and the comments that explain the rules stay in the source.
       cssCodeSplit: false,
+      cssMinify: true,
+      cssTarget: BROWSER_TARGETS,
       lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name.replace(/-/g, '_')}`, fileName: () => `${name}.js` },
     },
   });
