@@ -5,9 +5,9 @@
 // - background.js and content.js are self-contained classic scripts (IIFE, no imports at run time): Chrome's
 //   service worker is registered without "type": "module", Firefox runs background.scripts as classic
 //   scripts, and scripting.executeScript injects files as classic scripts.
-// - The options page (src/options/, written separately) is built as a normal vite page when it exists.
+// - The options page (src/options/) and the welcome page (src/welcome/) are built as normal vite pages.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { DIST, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
@@ -80,21 +80,29 @@ async function buildScript(name: string, entry: string): Promise<void> {
   });
 }
 
-async function buildOptionsPage(): Promise<void> {
+/** Extension pages built as normal vite pages: folder in the package → its HTML in the source. */
+const PAGES_BUILT: Record<string, string> = {
+  options: OPTIONS_HTML,
+  // Opened once on install (src/background/welcome.ts).
+  welcome: 'src/welcome/welcome.html',
+};
+
+async function buildPage(name: string, html: string): Promise<void> {
   await build({
     ...shared,
-    root: join(root, 'src/options'),
+    root: join(root, dirname(html)),
     base: './',
     build: {
-      outDir: join(staging, 'options'),
+      outDir: join(staging, name),
       emptyOutDir: true,
       target: BROWSER_TARGETS,
+      cssTarget: BROWSER_TARGETS,
       minify: true,
       sourcemap: false,
       // Extension pages may not load remote or inline code: keep every asset a file of the package.
       assetsInlineLimit: 0,
       modulePreload: false,
-      rollupOptions: { input: join(root, OPTIONS_HTML) },
+      rollupOptions: { input: join(root, html) },
     },
   });
 }
@@ -104,9 +112,10 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
-  const hasOptions = existsSync(join(root, OPTIONS_HTML));
-  if (hasOptions) await buildOptionsPage();
-  else console.warn(`build: ${OPTIONS_HTML} not found, building without an options page`);
+  for (const [name, html] of Object.entries(PAGES_BUILT)) {
+    if (existsSync(join(root, html))) await buildPage(name, html);
+    else console.warn(`build: ${html} not found, building without it`);
+  }
   rmSync(MAPS_DIR, { recursive: true, force: true });
   mkdirSync(MAPS_DIR, { recursive: true });
   for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(MAPS_DIR, `${name}.js.map`));

@@ -10,6 +10,7 @@ import { affectsRegistrations, hostsLeavingAutoMode, onBackgroundStart } from '.
 import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu';
 import { areas, optionsUrlFor, readerSettings, siteAccess } from './settings';
 import { toggleReader } from './toggle';
+import { openWelcomeOnInstall } from './welcome';
 
 // Toolbar click, and the `_execute_action` keyboard shortcut, which the browser routes to the same event.
 browser.action.onClicked.addListener((tab) => {
@@ -24,8 +25,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 function createMenus(): Promise<void> {
   return createContextMenu().then(createSiteMenu);
 }
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   void createMenus();
+  void openWelcomeOnInstall(details);
 });
 browser.runtime.onStartup.addListener(() => {
   void createMenus();

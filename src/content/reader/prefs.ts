@@ -33,13 +33,8 @@ export function normalizePrefs(prefs: Partial<ReaderPrefs> | undefined): ReaderP
   };
 }
 
-export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {
-  root.setAttribute('data-theme', prefs.theme);
-  root.setAttribute('data-font', prefs.font);
-  root.style.setProperty('--nd-size', `${prefs.size}px`);
-  root.style.setProperty('--nd-width', `${prefs.width}ch`);
-  root.style.setProperty('--nd-lh', String(prefs.lineHeight));
-}
+/** Shared with the options page's preview (src/shared/reader-prefs.ts). */
+export { applyPrefs } from '../../shared/reader-prefs';
 
 /**
  * How long preferences must stay unchanged before the glue hears about them. A slider drag fires an input event
