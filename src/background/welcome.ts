@@ -1,9 +1,7 @@
 // The welcome page, opened once: when the extension is installed, never on an update or a browser update (a user
 // who already knows the extension should not get a tab they did not ask for).
 import { browser, type Runtime } from '../platform';
-
-/** The built page (scripts/build.ts, PAGES_BUILT). */
-export const WELCOME_PAGE = 'welcome/welcome.html';
+import { WELCOME_PAGE } from '../shared/pages';
 
 export function shouldWelcome(details: Pick<Runtime.OnInstalledDetailsType, 'reason'>): boolean {
   return details.reason === 'install';

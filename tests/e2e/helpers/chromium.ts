@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
-import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
+import { WELCOME_PAGE } from '../../../src/shared/pages';
+import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
 const CHROMIUM_ARGS = [
@@ -28,11 +29,12 @@ interface DevPrivate {
       addHostPermission(id: string, host: string): Promise<void>;
       updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
       reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+      updateExtensionCommand(update: { extensionId: string; commandName: string; keybinding: string }): Promise<void>;
     };
   };
 }
 
-export async function launchChromium(dir: string): Promise<Driver> {
+export async function launchChromium(dir: string, options: LaunchOptions = {}): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -64,6 +66,10 @@ export async function launchChromium(dir: string): Promise<Driver> {
       return false;
     }, 15_000, 'the service worker to register its listeners');
     await workerReady();
+    if (!options.keepWelcomeTab) {
+      const welcome = await browser.waitForTarget((t) => t.url() === `chrome-extension://${id}/${WELCOME_PAGE}`, { timeout: 10_000 });
+      await (await welcome.page())?.close();
+    }
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     let cdp: CDPSession | null = null;
 
@@ -151,6 +157,10 @@ export async function launchChromium(dir: string): Promise<Driver> {
       },
       async tabUrls() {
         return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
+      },
+      async setShortcut(keys) {
+        // What chrome://extensions/shortcuts does when a user types a shortcut.
+        await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);
       },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.

@@ -4,6 +4,16 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserKind } from './env';
 
+/** How a launcher sets up the browser. */
+export interface LaunchOptions {
+  /**
+   * Installing the extension opens its welcome page in a new tab (src/background/welcome.ts). By default a launch
+   * waits for that tab and closes it, so each test starts on the one tab it drives and no tab opens mid-test;
+   * the welcome tests keep it to look at it.
+   */
+  keepWelcomeTab?: boolean;
+}
+
 export interface Driver {
   kind: BrowserKind;
   browser: Browser;
@@ -46,6 +56,11 @@ export interface Driver {
   allowHostRequests(pattern: string): Promise<void>;
   /** The address of every open tab, as the browser shows it (tabs the extension opened included). */
   tabUrls(): Promise<string[]>;
+  /**
+   * Sets the reader's keyboard shortcut (the `_execute_action` command) as a user does in the browser's
+   * shortcut settings. Chromium: chrome://extensions' own API; Firefox: commands.update from an extension page.
+   */
+  setShortcut(keys: string): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
