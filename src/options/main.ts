@@ -1,8 +1,10 @@
 // The options page's entry: wires the sections to the store. Each section lives in its own file.
 import { STEP_IDS } from '../declutter/step-ids';
+import { DEFAULTS } from '../settings/schema';
 import { setupBackup } from './backup';
 import { grantedOrigins, onGrantsChanged, onSettingsChanged, siteAccess, store, t } from './env';
 import { localize } from './i18n';
+import { setupPreview } from './preview';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
 import { setupSitesTable } from './sites-table';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   const status = createStatus(byId('status'));
 
   const readerForm = setupReaderForm(byId<HTMLFormElement>('reader-form'), store, status, t);
+  const preview = setupPreview(byId('reader-preview'), byId<HTMLFormElement>('reader-form'), DEFAULTS.global.reader, t);
   const sitesTable = setupSitesTable(
     {
       tbody: byId<HTMLTableSectionElement>('sites-body'),
@@ -37,7 +40,9 @@ async function main(): Promise<void> {
   );
 
   async function refreshAll(): Promise<void> {
-    readerForm.show(await store.getGlobal());
+    const global = await store.getGlobal();
+    readerForm.show(global);
+    preview.show(global.reader);
     await sitesTable.refresh();
   }
 

@@ -13,6 +13,20 @@ export interface ReaderForm {
   show(settings: GlobalSettings): void;
 }
 
+/** The form's values, or null while a number is empty or out of range (the preview reads it on every input too). */
+export function readReaderForm(form: HTMLFormElement): ReaderPrefs | null {
+  const data = new FormData(form);
+  const num = (name: keyof typeof RANGES) => {
+    const el = form.elements.namedItem(name) as HTMLInputElement;
+    return el.value === '' || !el.checkValidity() ? null : Number(el.value);
+  };
+  const size = num('size');
+  const width = num('width');
+  const lineHeight = num('lineHeight');
+  if (size === null || width === null || lineHeight === null) return null;
+  return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
+}
+
 export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, status: Status, t: Translate): ReaderForm {
   const input = (name: keyof typeof RANGES) => form.elements.namedItem(name) as HTMLInputElement;
   for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, { min: number; max: number }][]) {
@@ -20,18 +34,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
     input(name).max = String(range.max);
   }
 
-  function read(): ReaderPrefs | null {
-    const data = new FormData(form);
-    const num = (name: keyof typeof RANGES) => {
-      const el = input(name);
-      return el.value === '' || !el.checkValidity() ? null : Number(el.value);
-    };
-    const size = num('size');
-    const width = num('width');
-    const lineHeight = num('lineHeight');
-    if (size === null || width === null || lineHeight === null) return null;
-    return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
-  }
+  const read = () => readReaderForm(form);
 
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {

@@ -4,6 +4,7 @@
 // preferences applied the way the reader applies them. The options page previews its settings with it and the
 // welcome page shows it as the "after" picture. Built with createElement and textContent only: the text comes from
 // _locales, never parsed as HTML.
+import type { Translate } from './localize';
 import { applyPrefs, type AppliedPrefs } from './reader-prefs';
 import { READER_STYLESHEET } from './reader-style';
 
@@ -16,11 +17,25 @@ export interface SampleText {
   paragraphs: readonly string[];
 }
 
+/** Minutes shown in the sample's reading time: about what its two paragraphs take, rounded up. */
+const SAMPLE_READING_MINUTES = '1';
+
+export function sampleText(t: Translate): SampleText {
+  return {
+    site: t('sampleSite'),
+    title: t('sampleTitle'),
+    byline: t('sampleByline'),
+    meta: t('readerReadingTime', [SAMPLE_READING_MINUTES]),
+    paragraphs: [t('sampleParagraph1'), t('sampleParagraph2')],
+  };
+}
+
 /**
  * The reader's root is laid out to fill the viewport (position: absolute; inset: 0 inside a fixed host); inside a
- * page, the host is a box of its own, so the root fills that box instead and the article scrolls within it.
+ * page, the host is a box of its own, so the root fills that box instead. The sample shows its top: a picture, not
+ * a scroll area a keyboard could land in.
  */
-const EMBED_CSS = ':host { display: block; position: relative; overflow: hidden; contain: content; }';
+const EMBED_CSS = ':host { display: block; position: relative; overflow: hidden; contain: content; } .nd-scroll { overflow: hidden; }';
 
 export interface ReaderSample {
   /** The root element, carrying data-theme and data-font as the reader's does. */

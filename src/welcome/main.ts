@@ -3,8 +3,8 @@
 import { browser, buttonPlacement, getMessage as t } from '../platform';
 import { DEFAULTS } from '../settings/schema';
 import { localize, setPageLanguage } from '../shared/localize';
-import { mountReaderSample } from '../shared/reader-sample';
-import { contextMenuText, placementText, readerShortcut, sampleText, shortcutText } from './text';
+import { mountReaderSample, sampleText } from '../shared/reader-sample';
+import { contextMenuText, placementText, readerShortcut, shortcutText } from './text';
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);

@@ -1,14 +1,10 @@
 // The welcome page's words that depend on this browser and this user: where the button is, which shortcut is set,
 // the sample article. Pure (the page hands in the values it read), so tests check every case without a browser.
 import type { ButtonPlacement } from '../platform';
-import type { SampleText } from '../shared/reader-sample';
 import type { Translate } from '../shared/localize';
 
 /** The command whose shortcut opens the reader: the browser routes it to the toolbar button's click. */
 export const ACTION_COMMAND = '_execute_action';
-
-/** Minutes shown in the sample's reading time: about what its two paragraphs would be, rounded up. */
-const SAMPLE_READING_MINUTES = '1';
 
 export function placementText(placement: ButtonPlacement, t: Translate): string {
   return t(placement === 'toolbar' ? 'welcomeButtonToolbar' : 'welcomeButtonExtensionsMenu');
@@ -25,14 +21,4 @@ export function shortcutText(shortcut: string, t: Translate): string {
 
 export function contextMenuText(t: Translate): string {
   return t('welcomeContextMenu', [t('contextMenuTitle')]);
-}
-
-export function sampleText(t: Translate): SampleText {
-  return {
-    site: t('sampleSite'),
-    title: t('sampleTitle'),
-    byline: t('sampleByline'),
-    meta: t('readerReadingTime', [SAMPLE_READING_MINUTES]),
-    paragraphs: [t('sampleParagraph1'), t('sampleParagraph2')],
-  };
 }

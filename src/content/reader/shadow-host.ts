@@ -1,5 +1,6 @@
 // The reader's host element: a child of <html> (not <body>, which pages restyle and re-render) with a shadow root,
 // so page CSS cannot reach the reader's inside and the reader's CSS cannot leak into the page.
+import { HOST_ATTR } from './host-attr';
 import { HOST_PRINT_STYLE, HOST_STYLE, type HostRules } from './host-style';
 import { READER_CSS } from './styles';
 
@@ -10,8 +11,7 @@ import { READER_CSS } from './styles';
  */
 export const SHADOW_MODE: ShadowRootMode = 'closed';
 
-/** Names the host for the print stylesheet and for anyone debugging the page; never used to find it at runtime. */
-export const HOST_ATTR = 'data-news-declutter-reader';
+export { HOST_ATTR } from './host-attr';
 
 export interface ReaderHost {
   host: HTMLElement;

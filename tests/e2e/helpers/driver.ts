@@ -79,7 +79,7 @@ export function wrapForShadow(fn: (...args: never[]) => unknown): string {
  * The attribute that names the reader's host element (a child of <html>, DESIGN.md flow 3). Both drivers pick
  * the host by it from their protocol's tree: pages have shadow roots of their own (Chromium's PDF viewer does).
  */
-export { HOST_ATTR } from '../../../src/content/reader/shadow-host';
+export { HOST_ATTR } from '../../../src/content/reader/host-attr';
 
 export async function settle(page: Page, ms = 100): Promise<void> {
   await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), ms);

@@ -1,0 +1,24 @@
+// The live preview of the reader settings: the reader's own sample article (src/shared/reader-sample.ts: its
+// stylesheet, its markup, its way of applying preferences) following the form as the user changes it, on every
+// input, before anything is saved.
+import type { Translate } from '../shared/localize';
+import type { AppliedPrefs } from '../shared/reader-prefs';
+import { mountReaderSample, sampleText } from '../shared/reader-sample';
+import { readReaderForm } from './reader-form';
+
+export interface ReaderPreview {
+  /** Shows these preferences (stored values, on load and after a change elsewhere). */
+  show(prefs: AppliedPrefs): void;
+}
+
+export function setupPreview(host: HTMLElement, form: HTMLFormElement, initial: AppliedPrefs, t: Translate): ReaderPreview {
+  const sample = mountReaderSample(host, sampleText(t), initial);
+  // A number being typed may be out of range for a moment: the preview keeps the last valid look meanwhile.
+  const follow = () => {
+    const prefs = readReaderForm(form);
+    if (prefs) sample.update(prefs);
+  };
+  form.addEventListener('input', follow);
+  form.addEventListener('change', follow);
+  return { show: (prefs) => sample.update(prefs) };
+}
