@@ -7,7 +7,7 @@ import { mountReaderSample, sampleText } from '../shared/reader-sample';
 import { readReaderForm } from './reader-form';
 
 export interface ReaderPreview {
-  /** Shows these preferences (stored values, on load and after a change elsewhere). */
+  /** Shows stored preferences (on load, after a change elsewhere): the form's, where the user is typing. */
   show(prefs: AppliedPrefs): void;
 }
 
@@ -20,5 +20,5 @@ export function setupPreview(host: HTMLElement, form: HTMLFormElement, initial: 
   };
   form.addEventListener('input', follow);
   form.addEventListener('change', follow);
-  return { show: (prefs) => sample.update(prefs) };
+  return { show: (stored) => sample.update(readReaderForm(form) ?? stored) };
 }

@@ -60,9 +60,11 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);
         if (radio) radio.checked = true;
       }
-      input('size').value = String(r.size);
-      input('width').value = String(r.width);
-      input('lineHeight').value = String(r.lineHeight);
+      // Not the number being typed: this page's own saves redraw it from storage a moment later, and overwriting the
+      // field under the cursor would undo the user's keystrokes (seen: "24" typed, "19" back).
+      for (const name of ['size', 'width', 'lineHeight'] as const) {
+        if (input(name) !== form.ownerDocument.activeElement) input(name).value = String(r[name]);
+      }
     },
   };
 }

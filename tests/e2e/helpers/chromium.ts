@@ -158,6 +158,9 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
       async tabUrls() {
         return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
       },
+      async setColorScheme(target, scheme) {
+        await target.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      },
       async setShortcut(keys) {
         // What chrome://extensions/shortcuts does when a user types a shortcut.
         await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);

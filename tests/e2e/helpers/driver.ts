@@ -61,6 +61,8 @@ export interface Driver {
    * shortcut settings. Chromium: chrome://extensions' own API; Firefox: commands.update from an extension page.
    */
   setShortcut(keys: string): Promise<void>;
+  /** Makes `page` see the system's light or dark theme (`prefers-color-scheme`), as a system setting would. */
+  setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;

@@ -229,6 +229,11 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
         const urls = await inBrowserWindow(browser, `JSON.stringify(gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec))`);
         return JSON.parse(urls as string) as string[];
       },
+      async setColorScheme(_target, scheme) {
+        // puppeteer's emulateMediaFeatures is not implemented over BiDi; Firefox's own setting for the theme web
+        // content sees ("Website appearance" in about:preferences) is this pref: 0 dark, 1 light. Every tab follows.
+        await inBrowserWindow(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+      },
       async setShortcut(keys) {
         // about:addons' shortcut page calls the same code as an extension's own commands.update: call that from a
         // page of the extension (a moz-extension:// tab has the `browser` namespace).
