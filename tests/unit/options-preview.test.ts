@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupPreview } from '../../src/options/preview';
 import { readReaderForm, setupReaderForm } from '../../src/options/reader-form';
+import type { ReaderPrefs } from '../../src/content/reader/api';
 import type { SettingsStore } from '../../src/settings/index';
 
 const HTML = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'options', 'options.html'), 'utf8');
-const STORED = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 } as const;
+const STORED: ReaderPrefs = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
 const t = (key: string) => key;
 
 let form: HTMLFormElement;
