@@ -35,6 +35,9 @@ async function main(): Promise<void> {
       count: byId('sites-count'),
       addForm: byId<HTMLFormElement>('add-site'),
       grantAll: byId<HTMLButtonElement>('grant-all'),
+      pager: byId('sites-pager'),
+      previous: byId<HTMLButtonElement>('sites-previous'),
+      next: byId<HTMLButtonElement>('sites-next'),
     },
     { store, siteAccess, grantedOrigins, status, t, stepIds: STEP_IDS },
   );

@@ -17,6 +17,7 @@ import { browserSession } from './helpers/session';
 const WAIT_MS = 10_000;
 /** A heavy user's settings: far more sites than the table shows at once. */
 const MANY_SITES = 5_000;
+const MAX_SITES_TEXT = String(MANY_SITES);
 /** The design tokens' page backgrounds (src/shared/design-tokens.css), as computed colours. */
 const LIGHT_BG = 'rgb(252, 252, 250)';
 const DARK_BG = 'rgb(23, 25, 28)';
@@ -117,6 +118,12 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const shown = await table();
       expect(shown.tableShown).toBe(true);
       expect(shown.count).toContain(String(MANY_SITES));
+      expect(shown.count).toBe(`Sites 1–${MAX_ROWS} of ${MAX_SITES_TEXT}`);
+      // The next page, by keyboard: the rest of the sites are reachable without a search.
+      await page.focus('#sites-next');
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await table()).count === `Sites ${MAX_ROWS + 1}–${2 * MAX_ROWS} of ${MAX_SITES_TEXT}`, WAIT_MS, 'the second page');
+      expect(await page.evaluate(() => document.querySelector('#sites-body tr')?.getAttribute('data-host'))).toBe(`news${String(MAX_ROWS).padStart(4, '0')}.example`);
       // The header stays in view while the list scrolls inside its own box.
       const header = await page.evaluate(() => getComputedStyle(document.querySelector('thead th')!).position);
       expect(header).toBe('sticky');
