@@ -33,9 +33,10 @@ export function sampleText(t: Translate): SampleText {
 /**
  * The reader's root is laid out to fill the viewport (position: absolute; inset: 0 inside a fixed host); inside a
  * page, the host is a box of its own, so the root fills that box instead. The sample shows its top: a picture, not
- * a scroll area a keyboard could land in.
+ * a scroll area a keyboard could land in, and it is there with the page (no fade-in: the reader fades in over a
+ * page, a picture does not).
  */
-const EMBED_CSS = ':host { display: block; position: relative; overflow: hidden; contain: content; } .nd-scroll { overflow: hidden; }';
+const EMBED_CSS = ':host { display: block; position: relative; overflow: hidden; contain: content; } .nd-root { animation: none; } .nd-scroll { overflow: hidden; }';
 
 export interface ReaderSample {
   /** The root element, carrying data-theme and data-font as the reader's does. */
