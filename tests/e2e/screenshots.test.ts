@@ -18,10 +18,14 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Mean luminance (0-255) of a PNG, decoded by resvg through an <image> of it: no image library of our own. */
-function meanLuminance(file: string): number {
+/**
+ * Mean luminance (0-255) of a picture, or of the part `box` ([x, y, width, height]) of it, decoded by resvg through
+ * an <image> of it: no image library of our own.
+ */
+function meanLuminance(file: string, box: readonly number[] = [0, 0, SIZE.width, SIZE.height]): number {
   const data = readFileSync(file).toString('base64');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="40"><image width="64" height="40" preserveAspectRatio="none" href="data:image/png;base64,${data}"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="40" viewBox="${box.join(' ')}" preserveAspectRatio="none">` +
+    `<image width="${SIZE.width}" height="${SIZE.height}" href="data:image/png;base64,${data}"/></svg>`;
   const pixels = new Resvg(svg).render().pixels;
   let sum = 0;
   for (let i = 0; i < pixels.length; i += 4) sum += 0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]!;
@@ -45,6 +49,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
       expect(shot('reader').equals(shot('page'))).toBe(false);
       expect(shot('removed').equals(shot('reader'))).toBe(false);
       expect(meanLuminance(join(out, shotFile(kind, 'dark')))).toBeLessThan(80);
+      // Dark to the window's edge: the reader's scrollbar takes the theme's colours (Firefox painted a light track).
+      expect(meanLuminance(join(out, shotFile(kind, 'dark')), [SIZE.width - 16, 60, 16, SIZE.height - 60])).toBeLessThan(80);
       expect(meanLuminance(join(out, shotFile(kind, 'reader')))).toBeGreaterThan(180);
     });
   });
