@@ -5,6 +5,7 @@ export { createSettingsStore, SettingsError, type GlobalSaveResult, type Setting
 export { runMigrations, applyStepRenames, MIGRATIONS, type Migration, type MigrationReport } from './migrations';
 export { STEP_ID_RENAMES, renameStepIds, type StepRename } from './step-renames';
 export { classifySyncError, SYNC_QUOTA, type SettingsAreas, type StorageAreaLike, type SyncFailure } from './storage-area';
-export { validateGlobal, validateReaderPrefs, validateSite, SIZE_RANGE, WIDTH_RANGE, LINE_HEIGHT_RANGE } from './validate';
+export { validateGlobal, validateReaderPrefs, validateSite } from './validate';
+export * from './reader-prefs';
 export * from './transfer';
 export * from './site-actions';

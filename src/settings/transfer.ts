@@ -7,7 +7,7 @@ import { defaultSite, SCHEMA_VERSION, type AllSettings, type SiteSettings } from
 import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsStore } from './store';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
-import type { ReaderPrefs } from '../content/reader/api';
+import { snapStoredReaderPrefs, type ReaderPrefs } from './reader-prefs';
 
 /** Names the file's content, so a random JSON file is refused with "not a settings file". */
 export const EXPORT_FORMAT = 'news-declutter-settings';
@@ -60,7 +60,9 @@ export function parseSettingsFile(text: string, renames: readonly StepRename[] =
   if (v > SCHEMA_VERSION) return fail('newer-version', [`schemaVersion ${v}; this version reads up to ${SCHEMA_VERSION}`]);
 
   const details: string[] = [];
-  const global = validateGlobal(raw.global, 'global.');
+  // Files written before schema 3 allowed wider reader numbers, which the reader showed snapped: import them so.
+  const rawGlobal = v < 3 && isPlainObject(raw.global) && isPlainObject(raw.global.reader) ? { ...raw.global, reader: snapStoredReaderPrefs(raw.global.reader) } : raw.global;
+  const global = validateGlobal(rawGlobal, 'global.');
   details.push(...global.problems);
   const sites: Record<string, SiteSettings> = {};
   if (!isPlainObject(raw.sites)) details.push('sites: not an object');

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
 import { fakeStorage } from './fakes/fake-storage';
+import { normalizePrefs } from '../../src/content/reader/prefs';
+import type { ReaderPrefs } from '../../src/settings';
 
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
 vi.mock('../../src/platform', () => ({
@@ -82,6 +84,35 @@ describe('options page', () => {
     await until(() => $('#status').dataset.kind === 'error', 'an error');
     expect(JSON.stringify(storage.sync!.dump())).toBe(before);
     size.value = '19';
+  });
+
+  it('every number the form can save is the number the reader applies', async () => {
+    // Candidates well beyond the bounds and between the steps; the form must refuse or save each as the reader shows it.
+    const candidates: Record<'size' | 'width' | 'lineHeight', number[]> = {
+      size: Array.from({ length: 65 }, (_, i) => 9 + i * 0.5),
+      width: Array.from({ length: 62 }, (_, i) => 29 + i * 1.5),
+      lineHeight: Array.from({ length: 45 }, (_, i) => Number((0.9 + i * 0.05).toFixed(2))),
+    };
+    let saved = 0;
+    for (const [name, values] of Object.entries(candidates)) {
+      const input = $<HTMLInputElement>(`#${name}`);
+      const reset = input.value;
+      for (const v of values) {
+        const writes = storage.sync!.writes;
+        delete $('#status').dataset.kind;
+        input.value = String(v);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await until(() => storage.sync!.writes !== writes || $('#status').dataset.kind === 'error', `${name} ${v} saved or refused`);
+        if (storage.sync!.writes === writes) continue;
+        saved++;
+        const stored = (storage.sync!.dump().global as { value: { reader: ReaderPrefs } }).value.reader;
+        expect(stored[name as 'size'], `${name} ${v}`).toBe(v);
+        expect(normalizePrefs(stored)).toEqual(stored);
+      }
+      input.value = reset;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    expect(saved).toBeGreaterThan(30);
   });
 
   it('adds a site with an auto mode: asks for that host only, stores, registers', async () => {
