@@ -16,7 +16,9 @@ const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_DISABLED_STEPS = 64;
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null; // null: a hostMap
 }
 
 function show(v: unknown): string {
