@@ -247,7 +247,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
           return now.granted.length === 0 && !now.registered.includes(`nd-site:${HOST}`);
         }, WAIT_MS, 'the grant and the registration to go');
         // Nothing left to say about the site: no row (a grant the browser kept would show as "still allowed").
-        expect(await tab.evaluate((host) => document.querySelector(`tr[data-host="${host}"]`) === null, HOST)).toBe(true);
+        await waitFor(() => tab.evaluate((host) => document.querySelector(`tr[data-host="${host}"]`) === null, HOST), WAIT_MS, 'the row to go');
       } finally {
         await tab.close();
       }
