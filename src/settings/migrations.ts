@@ -20,7 +20,7 @@ export interface MigrationContext {
 export interface Migration {
   /** The schema version this migration produces. */
   to: number;
-  /** One line for README.md's migration list. */
+  /** One line for the migration list in docs/settings.md. */
   description: string;
   run(ctx: MigrationContext): Promise<void>;
 }
