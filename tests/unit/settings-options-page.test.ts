@@ -9,7 +9,7 @@ import { createSettingsStore, inPageLock } from '../../src/settings';
 import { handleContentMessage } from '../../src/background/content-messages';
 import { fakeStorage } from './fakes/fake-storage';
 import { normalizePrefs } from '../../src/content/reader/prefs';
-import type { ReaderPrefs } from '../../src/settings';
+import { FONTS, THEMES, type ReaderPrefs } from '../../src/settings';
 
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown>, lock: null as null | (<T>(name: string, work: () => Promise<T>) => Promise<T>) }));
 vi.mock('../../src/platform', () => ({
@@ -90,6 +90,12 @@ describe('options page', () => {
     await until(() => $('#status').dataset.kind === 'error', 'an error');
     expect(JSON.stringify(storage.sync!.dump())).toBe(before);
     size.value = '19';
+  });
+
+  it('offers exactly the themes and fonts the reader has', () => {
+    const values = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) => i.value).sort();
+    expect(values('theme')).toEqual([...THEMES].sort());
+    expect(values('font')).toEqual([...FONTS].sort());
   });
 
   it('every number the form can save is the number the reader applies', async () => {
