@@ -1,10 +1,9 @@
 // The content script's messages to the background (src/shared/messages.ts, ContentToBackground). The site a
 // message acts on is the sender's page as the browser reports it, never a hostname in the message: a page that
 // learned the message format cannot make the background read or change another site's settings.
-import { modeAfterToggle, siteOfUrl, type SettingsStore } from '../settings/index';
+import { defaultSite, modeAfterToggle, siteOfUrl, type SettingsStore } from '../settings/index';
 import { isContentToBackground, type BackgroundReplies } from '../shared/messages';
 import { fromOwnContentScript, senderPageUrl, type SenderLike } from '../shared/sender';
-import { defaultSite } from '../settings/index';
 
 export interface ContentMessageDeps {
   runtimeId: string;
@@ -40,6 +39,11 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
     case 'set-site-step':
       if (!hostname) return Promise.reject(new Error('not a web page'));
       return deps.store.setStepEnabled(hostname, message.stepId, message.on);
+    default: {
+      // A new message type must be answered here: the type check fails until it is.
+      const unanswered: never = message;
+      return unanswered;
+    }
   }
 }
 
