@@ -2,7 +2,7 @@
 import { STEP_IDS } from '../declutter/step-ids';
 import { DEFAULTS } from '../settings/schema';
 import { setupBackup } from './backup';
-import { grantedOrigins, onGrantsChanged, onSettingsChanged, siteAccess, store, t } from './env';
+import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, store, t } from './browser-bindings';
 import { localize } from './i18n';
 import { setupPreview } from './preview';
 import { setupReaderForm } from './reader-form';
@@ -35,11 +35,12 @@ async function main(): Promise<void> {
       count: byId('sites-count'),
       addForm: byId<HTMLFormElement>('add-site'),
       grantAll: byId<HTMLButtonElement>('grant-all'),
+      grantAllSites: byId('grant-all-sites'),
       pager: byId('sites-pager'),
       previous: byId<HTMLButtonElement>('sites-previous'),
       next: byId<HTMLButtonElement>('sites-next'),
     },
-    { store, siteAccess, grantedOrigins, status, t, stepIds: STEP_IDS },
+    { store, permissions, grantedOrigins, status, t, stepIds: STEP_IDS },
   );
 
   async function refreshAll(): Promise<void> {
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
       cancel: byId<HTMLButtonElement>('import-cancel'),
       error: byId('import-error'),
     },
-    { store, siteAccess, status, t, onImported: refreshAll },
+    { store, permissions, status, t, onImported: refreshAll },
   );
   setupReset(
     {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
       confirm: byId<HTMLButtonElement>('reset-confirm'),
       cancel: byId<HTMLButtonElement>('reset-cancel'),
     },
-    { store, siteAccess, status, t, onReset: refreshAll },
+    { store, status, t, onReset: refreshAll },
   );
 
   let timer: ReturnType<typeof setTimeout> | undefined;
