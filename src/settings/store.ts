@@ -123,6 +123,14 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     return { area: 'local', syncFailure };
   }
 
+  /**
+   * Changes some parts of the global settings and keeps the others as stored: the reader's display settings and
+   * its Listen settings are saved from different places, and neither may reset the other.
+   */
+  async function updateGlobal(patch: Partial<GlobalSettings>): Promise<GlobalSaveResult> {
+    return setGlobal({ ...(await getGlobal()), ...patch });
+  }
+
   /** Writes to sync; null when it worked, else why not. */
   async function trySync(env: Envelope): Promise<SyncFailure | null> {
     if (!sync) return 'unavailable';
@@ -267,5 +275,5 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     }
   }
 
-  return { getGlobal, setGlobal, getSite, setSite, updateSite, removeSite, setSites, scanSites, getAll, reset };
+  return { getGlobal, setGlobal, updateGlobal, getSite, setSite, updateSite, removeSite, setSites, scanSites, getAll, reset };
 }
