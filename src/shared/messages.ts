@@ -38,7 +38,9 @@ export type ContentToBackground =
    * Chrome: the extractor's offscreen document is not open (the browser was restarted since the last click, or
    * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
    */
-  | { type: 'open-extractor' };
+  | { type: 'open-extractor' }
+  /** The reader's Listen is used for the first time on this page: inject its player, listen.js (src/content/listen/). */
+  | { type: 'load-listen' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
@@ -124,7 +126,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
   if (value.type === 'open-site-settings') return typeof (value as { hostname?: unknown }).hostname === 'string';
-  if (value.type === 'open-extractor') return true;
+  if (value.type === 'open-extractor' || value.type === 'load-listen') return true;
   if (value.type === 'get-settings') {
     const { hostname } = value as { hostname?: unknown };
     return hostname === null || typeof hostname === 'string';
