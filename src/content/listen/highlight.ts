@@ -31,6 +31,7 @@ export function createHighlighter(doc: Document): Highlighter {
     for (const parent of parents) parent.normalize();
     marks = [];
     current?.classList.remove(BLOCK_CLASS);
+    if (current?.getAttribute('class') === '') current.removeAttribute('class');
     current = null;
   }
 
