@@ -40,7 +40,7 @@ function iconButton(doc: Document, name: keyof typeof ICONS, label: string): HTM
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 20 20');
   svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'nd-listen-icon');
+  svg.setAttribute('class', 'nd-icon');
   const path = doc.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', ICONS[name]);
   svg.appendChild(path);
@@ -74,7 +74,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const voiceMenu = el(doc, 'select', { id: 'nd-listen-voice', class: 'nd-listen-select' });
   const remoteNote = el(doc, 'p', { class: 'nd-hint nd-listen-remote', hidden: '' }, [t('readerListenRemoteNote')]);
 
-  const style = el(doc, 'style');
+  const style = el(doc, 'style', { class: 'nd-listen-style' });
   style.textContent = LISTEN_CSS;
   panel.replaceChildren(
     style,

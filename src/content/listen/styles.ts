@@ -22,7 +22,7 @@ export const LISTEN_CSS = `
 .nd-listen-status { flex: 1 1 12em; margin: 0; color: var(--nd-muted); font-size: 13px; }
 .nd-listen-status:empty { display: none; }
 .nd-listen-status[data-tone="warn"] { color: var(--nd-fg); }
-.nd-listen-icon { width: 20px; height: 20px; fill: currentColor; stroke: none; }
+.nd-listen .nd-icon { fill: currentColor; stroke: none; }
 /* The block being read: a quiet rule beside it; the sentence: the reader's mark colour. */
 .nd-listen-block { box-shadow: -6px 0 0 -3px var(--nd-accent); }
 [dir="rtl"] .nd-listen-block { box-shadow: 6px 0 0 -3px var(--nd-accent); }
