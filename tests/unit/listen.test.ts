@@ -147,6 +147,22 @@ describe('listen: voices', () => {
     expect(s.panel().textContent).toContain('No voice is installed');
   });
 
+  it('tries again, once, when the browser lists more voices after a failure (Firefox while it lists them)', async () => {
+    const s = setup();
+    s.listen.click();
+    await settle();
+    s.synth.fail();
+    expect(s.synth.current).toBeNull();
+    s.synth.setVoices([FR_LOCAL, FR_REMOTE, EN_LOCAL, voice('Thomas', 'fr-FR')]);
+    expect(s.synth.current?.text).toBe('Le conseil municipal adopte le budget');
+    s.synth.fail();
+    s.synth.setVoices([FR_LOCAL, FR_REMOTE, EN_LOCAL]);
+    expect(s.synth.current?.text).toBe('Le conseil municipal adopte le budget');
+    // The retry happens only on a list that changed after that failure, and then only once per failure.
+    s.synth.fail();
+    expect(s.panel().textContent).toContain('the voice did not answer');
+  });
+
   it('says when the voice fails, and plays again from there', async () => {
     const s = setup();
     s.listen.click();

@@ -104,6 +104,11 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   /** The user asked to play before a voice was there: play once one is. */
   let wantPlay = false;
   let failed = false;
+  /**
+   * A failure while the browser may still be listing voices: Firefox 153 refuses to speak until its list is
+   * complete (measured), so the next `voiceschanged` tries again, once.
+   */
+  let retryOnVoices = false;
   /** VOICE_WAIT_MS passed with no voice listed: say there is none. */
   let voiceWaitOver = false;
 
@@ -117,6 +122,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     voice: null,
     onChange(state: PlayState, didFail: boolean) {
       failed = didFail;
+      if (didFail) retryOnVoices = true;
       render(state);
     },
   }) : null;
@@ -174,7 +180,16 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     }
   }
 
-  synth?.addEventListener('voiceschanged', takeVoices);
+  function onVoicesChanged(): void {
+    takeVoices();
+    if (retryOnVoices && failed && voice && core) {
+      retryOnVoices = false;
+      failed = false;
+      core.play();
+    }
+  }
+
+  synth?.addEventListener('voiceschanged', onVoicesChanged);
   const waitTimer = setTimeout(() => {
     voiceWaitOver = true;
     render();
@@ -251,7 +266,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
       if (disposed) return;
       disposed = true;
       clearTimeout(waitTimer);
-      synth?.removeEventListener('voiceschanged', takeVoices);
+      synth?.removeEventListener('voiceschanged', onVoicesChanged);
       core?.stop();
       highlighter.clear();
     },
