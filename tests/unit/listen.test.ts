@@ -258,3 +258,36 @@ describe('listen: controls', () => {
     for (const id of ['nd-listen-rate', 'nd-listen-voice']) expect(s.panel().querySelector(`label[for="${id}"]`)?.textContent).toBeTruthy();
   });
 });
+
+describe('listen: loading', () => {
+  it('mounts one player when the bar is opened, closed and opened again before listen.js arrives', async () => {
+    const synth = new FakeSynth([FR_LOCAL]);
+    let mounts = 0;
+    const pending: (() => void)[] = [];
+    const slot: ListenSlot = {
+      load: () => new Promise((resolve) => pending.push(() => resolve({
+        mount: (request) => { mounts++; return mountPlayer({ ...request, synth, utterance: fakeUtterance }); },
+      }))),
+      settings: { load: async () => ({ rate: 1, voices: {} }), save: () => {} },
+    };
+    const s = open({ kind: 'article', article: sampleArticle() }, { extra: { listen: slot } });
+    const listen = buttonByText(s.root, 'Listen');
+    listen.click();
+    listen.click();
+    listen.click();
+    for (const resolve of pending) resolve();
+    await settle();
+    expect(mounts).toBe(1);
+    expect(synth.spoken).toHaveLength(1);
+  });
+
+  it('says so in the bar when listen.js cannot be loaded', async () => {
+    const slot: ListenSlot = { load: () => Promise.reject(new Error('no')), settings: { load: async () => ({ rate: 1, voices: {} }), save: () => {} } };
+    const s = open({ kind: 'article', article: sampleArticle() }, { extra: { listen: slot } });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    buttonByText(s.root, 'Listen').click();
+    await settle();
+    error.mockRestore();
+    expect(s.root.querySelector('#nd-listen [role="alert"]')?.textContent).toContain('the voice did not answer');
+  });
+});

@@ -30,10 +30,13 @@ export function createListenControl(o: ListenControlOptions): ListenControl {
   const panel = h(doc, 'div', { id: LISTEN_ID, class: 'nd-listen', role: 'group', 'aria-label': t('readerListen'), hidden: '' });
   let player: ListenPlayer | null = null;
   let loading: Promise<ListenPlayer | null> | null = null;
+  /** Counts openings: a load that finishes after the bar was closed (and maybe opened again) mounts nothing. */
+  let opening = 0;
 
   function ready(): Promise<ListenPlayer | null> {
+    const mine = opening;
     loading ??= o.slot.load().then((module) => {
-      if (panel.hidden) return null;
+      if (panel.hidden || mine !== opening) return null;
       player = module.mount({ doc, panel, title: o.title, body: o.body, lang: o.lang, uiLocale: o.uiLocale, t, settings: o.slot.settings });
       return player;
     }, (error: unknown) => {
@@ -57,6 +60,7 @@ export function createListenControl(o: ListenControlOptions): ListenControl {
   }
 
   function close(): void {
+    opening++;
     const hadFocus = panel.contains((panel.getRootNode() as Document | ShadowRoot).activeElement);
     panel.hidden = true;
     button.setAttribute('aria-expanded', 'false');
