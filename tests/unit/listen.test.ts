@@ -223,6 +223,8 @@ describe('listen: controls', () => {
     s.listen.click();
     await settle();
     expect(s.synth.current?.rate).toBe(1.5);
+    // Reading waited for the stored speed: the first sentence was not begun at the default and said again.
+    expect(s.synth.spoken).toHaveLength(1);
     const range = s.panel().querySelector<HTMLInputElement>('input[type="range"]')!;
     expect([range.min, range.max]).toEqual(['0.5', '3']);
     range.value = '2.5';

@@ -101,8 +101,10 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const synth = ctx.synth;
   let voices: SpeechSynthesisVoice[] = [];
   let voice: SpeechSynthesisVoice | null = null;
-  /** The user asked to play before a voice was there: play once one is. */
+  /** The user asked to play before a voice or the stored settings were there: play once they are. */
   let wantPlay = false;
+  /** The stored speed and voices are read: playing before would start with the defaults, then switch. */
+  let settingsLoaded = false;
   let failed = false;
   /**
    * A failure while the browser may still be listing voices: Firefox 153 refuses to speak until its list is
@@ -174,7 +176,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     }
     fillMenu();
     render();
-    if (voice && wantPlay) {
+    if (voice && wantPlay && settingsLoaded) {
       wantPlay = false;
       core?.play();
     }
@@ -201,8 +203,11 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     settings = loaded;
     showRate(settings.rate);
     core?.setRate(settings.rate);
+  }).catch(() => undefined).finally(() => {
+    if (disposed) return;
+    settingsLoaded = true;
     takeVoices();
-  }).catch(() => takeVoices());
+  });
   takeVoices();
 
   const save = () => ctx.settings.save(settings);
@@ -235,7 +240,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
 
   function toggle(): void {
     if (!core) return;
-    if (!voice) {
+    if (!voice || !settingsLoaded) {
       // Nothing to play with yet: remember the wish, and show why (the menu is where a voice is chosen).
       wantPlay = true;
       render();
