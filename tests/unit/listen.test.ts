@@ -131,6 +131,19 @@ describe('listen: voices', () => {
     expect(synth.current?.voice?.name).toBe('Thomas');
   });
 
+  it('keeps the voice picked in the menu when the browser lists more, on an article without a language', async () => {
+    const s = setup({ article: { lang: '' } });
+    s.listen.click();
+    await settle();
+    const menu = s.panel().querySelector('select')!;
+    menu.value = FR_LOCAL.voiceURI;
+    menu.dispatchEvent(new s.win.Event('change', { bubbles: true }));
+    s.synth.setVoices([FR_LOCAL, FR_REMOTE, EN_LOCAL, voice('Thomas', 'fr-FR')].map((v) => ({ ...v })));
+    expect(menu.value).toBe(FR_LOCAL.voiceURI);
+    expect(s.synth.current?.voice?.voiceURI).toBe(FR_LOCAL.voiceURI);
+    expect(s.saved.at(-1)?.voices).toEqual({});
+  });
+
   it('says when there is no voice at all', async () => {
     vi.useFakeTimers();
     const s = setup({ voices: [] });

@@ -101,6 +101,8 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const synth = ctx.synth;
   let voices: SpeechSynthesisVoice[] = [];
   let voice: SpeechSynthesisVoice | null = null;
+  /** The voice picked in the menu on this page, if any. */
+  let chosen: SpeechSynthesisVoice | null = null;
   /** The user asked to play before a voice or the stored settings were there: play once they are. */
   let wantPlay = false;
   /** The stored speed and voices are read: playing before would start with the defaults, then switch. */
@@ -169,7 +171,10 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   function takeVoices(): void {
     if (!synth) return;
     voices = synth.getVoices();
-    const picked = pickVoice(voices, ctx.lang, settings.voices[langKey]);
+    // The user's pick in the menu stands while the browser still lists it (an article without a language has no
+    // key to remember it under).
+    const stillListed = chosen && voices.find((v) => v.voiceURI === chosen?.voiceURI);
+    const picked = stillListed || pickVoice(voices, ctx.lang, settings.voices[langKey]);
     if (picked?.voiceURI !== voice?.voiceURI) {
       voice = picked;
       core?.setVoice(voice);
@@ -224,6 +229,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   voiceMenu.addEventListener('change', () => {
     const uri = voiceMenu.value;
     voice = voices.find((v) => v.voiceURI === uri) ?? null;
+    chosen = voice;
     const kept = { ...settings.voices };
     if (langKey) {
       if (voice) kept[langKey] = voice.voiceURI;
