@@ -7,6 +7,9 @@ import type { ReaderT } from '../reader/messages';
 /** Symbol.for(this) on the content script's global: where listen.js puts its ListenModule (./entry.ts). */
 export const LISTEN_MODULE_KEY = 'news-declutter.listen';
 
+/** Plays or pauses anywhere in the reader (src/content/reader/listen-control.ts); for aria-keyshortcuts. */
+export const LISTEN_SHORTCUT = 'Alt+Shift+L';
+
 /** What the player needs of speechSynthesis (tests pass a fake: tests/unit/listen-player.test.ts). */
 export interface SynthLike {
   speak(utterance: SpeechSynthesisUtterance): void;

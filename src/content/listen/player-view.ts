@@ -3,7 +3,7 @@
 // Built with createElement only (../shared/BROWSER-TESTS.md, "Page CSP"); native buttons, slider and menu, so the
 // keyboard and screen readers work as they do everywhere.
 import { LISTEN_RATE_RANGE, listenLangKey, type ListenSettings } from '../../settings/listen';
-import type { ListenMountContext, ListenPlayer } from './api';
+import { LISTEN_SHORTCUT, type ListenMountContext, type ListenPlayer } from './api';
 import { collectBlocks } from './blocks';
 import { createHighlighter } from './highlight';
 import { createPlayerCore, type PlayState } from './player';
@@ -17,8 +17,6 @@ import { pickVoice, voicesFor } from './voices';
  */
 export const VOICE_WAIT_MS = 15_000;
 
-/** The panel's shortcut (src/content/reader/listen-control.ts handles it), for aria-keyshortcuts. */
-export const LISTEN_SHORTCUT = 'Alt+Shift+L';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ICONS = {

@@ -140,7 +140,6 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   const listen = ctx.listen && listenButton ? createListenControl({
     doc, t, slot: ctx.listen, button: listenButton, title: view.title, body: view.body, lang: article.lang, uiLocale: ctx.uiLocale,
   }) : null;
-  listenButton?.setAttribute('aria-keyshortcuts', 'Alt+Shift+L');
 
   const printButton = toolbarButton(doc, 'print', t('readerPrint'));
   printButton.addEventListener('click', () => { closeOpen(false); ctx.print(); });

@@ -1,7 +1,7 @@
 // The reader's Listen button and the bar it opens under the toolbar. The player itself (src/content/listen/) is
 // loaded the first time it is needed: the reader only holds the button, the empty bar, the shortcut, and stops
 // the player when the bar closes or the article goes (reader closed, another view shown).
-import type { ListenPlayer, ListenSlot } from '../listen/api';
+import { LISTEN_SHORTCUT, type ListenPlayer, type ListenSlot } from '../listen/api';
 import { h } from './dom';
 import type { ReaderT } from './messages';
 
@@ -28,6 +28,7 @@ export interface ListenControlOptions {
 export function createListenControl(o: ListenControlOptions): ListenControl {
   const { doc, t, button } = o;
   const panel = h(doc, 'div', { id: LISTEN_ID, class: 'nd-listen', role: 'group', 'aria-label': t('readerListen'), hidden: '' });
+  button.setAttribute('aria-keyshortcuts', LISTEN_SHORTCUT);
   let player: ListenPlayer | null = null;
   let loading: Promise<ListenPlayer | null> | null = null;
   /** Counts openings: a load that finishes after the bar was closed (and maybe opened again) mounts nothing. */
