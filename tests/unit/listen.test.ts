@@ -267,6 +267,8 @@ describe('listen: controls', () => {
 
   it('every control has a name', async () => {
     const s = setup();
+    expect(s.listen.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
+    expect(s.listen.getAttribute('aria-controls')).toBe('nd-listen');
     s.listen.click();
     await settle();
     for (const b of Array.from(s.panel().querySelectorAll('button'))) expect(b.getAttribute('aria-label')).toBeTruthy();
