@@ -1,10 +1,13 @@
 // Listen (read aloud) with a fake speechSynthesis: what is read and in what order, the highlight, the voice picked
 // by the article's language (never a remote one by default), speed, the keyboard, no voice, and closing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleContentMessage } from '../../src/background/content-messages';
 import type { ListenSlot } from '../../src/content/listen/api';
 import { mountPlayer, VOICE_WAIT_MS } from '../../src/content/listen/player-view';
 import { pickVoice, voicesFor } from '../../src/content/listen/voices';
+import { createSettingsStore } from '../../src/settings/index';
 import type { ListenSettings } from '../../src/settings/listen';
+import { fakeStorage } from './fakes/fake-storage';
 import { FakeSynth, fakeUtterance, voice, type FakeVoice } from './fakes/fake-speech';
 import { buttonByText, key, open, sampleArticle, type Opened } from './reader-helpers';
 
@@ -306,5 +309,20 @@ describe('listen: loading', () => {
     await settle();
     error.mockRestore();
     expect(s.root.querySelector('#nd-listen [role="alert"]')?.textContent).toContain('the voice did not answer');
+  });
+});
+
+describe('listen: the background', () => {
+  it('injects listen.js into the tab of the reader that asks, and only for its own content script', async () => {
+    const injected: number[] = [];
+    const deps = {
+      runtimeId: 'me', store: createSettingsStore(fakeStorage()), showReaderState: async () => undefined,
+      openSiteSettings: async () => undefined, openExtractor: async () => undefined,
+      loadListen: async (tabId: number) => { injected.push(tabId); },
+    };
+    const url = 'https://news.example/a';
+    await handleContentMessage({ type: 'load-listen' }, { id: 'me', url, tab: { id: 7, url } }, deps);
+    expect(handleContentMessage({ type: 'load-listen' }, { id: 'other', url, tab: { id: 8, url } }, deps)).toBeUndefined();
+    expect(injected).toEqual([7]);
   });
 });

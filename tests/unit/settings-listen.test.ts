@@ -45,4 +45,16 @@ describe('listen settings', () => {
     expect(global.listen).toEqual({ rate: 2, voices: { en: 'Alex' } });
     expect(global.reader.theme).toBe('dark');
   });
+
+  it('two updates at once each keep the other\'s part', async () => {
+    const s = fakeStorage();
+    const store = createSettingsStore(s, { now: () => 3 });
+    await Promise.all([
+      store.updateGlobal({ listen: { rate: 2.5, voices: {} } }),
+      store.updateGlobal({ reader: { ...DEFAULTS.global.reader, font: 'mono' } }),
+    ]);
+    const global = await store.getGlobal();
+    expect(global.listen.rate).toBe(2.5);
+    expect(global.reader.font).toBe('mono');
+  });
 });
