@@ -134,16 +134,26 @@ describe('listen: voices', () => {
     expect(synth.current?.voice?.name).toBe('Thomas');
   });
 
-  it('keeps the voice picked in the menu when the browser lists more, on an article without a language', async () => {
+  it('offers and picks voices in the interface\'s language for an article that names none', async () => {
     const s = setup({ article: { lang: '' } });
     s.listen.click();
     await settle();
+    expect(s.synth.current?.voice).toBe(EN_LOCAL);
+    expect(Array.from(s.panel().querySelector('select')!.options).map((o) => o.value)).toEqual(['', EN_LOCAL.voiceURI]);
+  });
+
+  it('keeps the voice picked in the menu when the browser lists more, on an article without a language', async () => {
+    const brian = voice('Brian', 'en-GB');
+    const s = setup({ article: { lang: '' }, voices: [EN_LOCAL, brian] });
+    s.listen.click();
+    await settle();
     const menu = s.panel().querySelector('select')!;
-    menu.value = FR_LOCAL.voiceURI;
+    menu.value = brian.voiceURI;
     menu.dispatchEvent(new s.win.Event('change', { bubbles: true }));
-    s.synth.setVoices([FR_LOCAL, FR_REMOTE, EN_LOCAL, voice('Thomas', 'fr-FR')].map((v) => ({ ...v })));
-    expect(menu.value).toBe(FR_LOCAL.voiceURI);
-    expect(s.synth.current?.voice?.voiceURI).toBe(FR_LOCAL.voiceURI);
+    s.synth.setVoices([EN_LOCAL, brian, FR_LOCAL].map((v) => ({ ...v })));
+    expect(menu.value).toBe(brian.voiceURI);
+    expect(s.synth.current?.voice?.voiceURI).toBe(brian.voiceURI);
+    // No article language, no key to remember the choice under.
     expect(s.saved.at(-1)?.voices).toEqual({});
   });
 

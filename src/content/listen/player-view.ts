@@ -53,6 +53,11 @@ function setIcon(button: HTMLButtonElement, name: keyof typeof ICONS): void {
 export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const { doc, t, panel } = ctx;
   const langKey = listenLangKey(ctx.lang);
+  /**
+   * The language voices are offered and picked for: the article's, else the interface's. Without either the menu
+   * would list every voice (about 13,000 with espeak-ng, measured), and no voice would be picked by itself.
+   */
+  const voiceLang = ctx.lang || ctx.uiLocale;
   let settings: ListenSettings = { rate: 1, voices: {} };
   const highlighter = createHighlighter(doc);
 
@@ -151,7 +156,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   /** Fills the menu; rebuilt only when the list changed (Firefox lists its voices a few hundred at a time). */
   let listed = '';
   function fillMenu(): void {
-    const offered = voicesFor(voices, ctx.lang);
+    const offered = voicesFor(voices, voiceLang);
     const signature = `${offered.length}:${voice?.voiceURI ?? ''}`;
     if (signature === listed) return;
     listed = signature;
@@ -172,7 +177,7 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     // The user's pick in the menu stands while the browser still lists it (an article without a language has no
     // key to remember it under).
     const stillListed = chosen && voices.find((v) => v.voiceURI === chosen?.voiceURI);
-    const picked = stillListed || pickVoice(voices, ctx.lang, settings.voices[langKey]);
+    const picked = stillListed || pickVoice(voices, voiceLang, settings.voices[langKey]);
     if (picked?.voiceURI !== voice?.voiceURI) {
       voice = picked;
       core?.setVoice(voice);
