@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setupPreview } from '../../src/options/preview';
 import { readReaderForm, setupReaderForm } from '../../src/options/reader-form';
 import type { ReaderPrefs } from '../../src/content/reader/api';
-import type { SettingsStore } from '../../src/settings/index';
+import { DEFAULTS, type SettingsStore } from '../../src/settings/index';
 
 const HTML = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'options', 'options.html'), 'utf8');
 const STORED: ReaderPrefs = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
@@ -32,12 +32,12 @@ beforeEach(() => {
   form = document.getElementById('reader-form') as HTMLFormElement;
   const store = { setGlobal: async () => ({ area: 'sync' }) } as unknown as SettingsStore;
   const readerForm = setupReaderForm(form, store, { say() {} }, t);
-  readerForm.show({ reader: { ...STORED } });
+  readerForm.show({ ...DEFAULTS.global, reader: { ...STORED } });
   const preview = setupPreview(document.getElementById('reader-preview')!, form, STORED, t);
   preview.show(STORED);
   previewRoot = () => document.getElementById('reader-preview')!.shadowRoot!.querySelector<HTMLElement>('.nd-root')!;
   redraw = (stored) => {
-    readerForm.show({ reader: { ...stored } });
+    readerForm.show({ ...DEFAULTS.global, reader: { ...stored } });
     preview.show(stored);
   };
 });
