@@ -5,7 +5,7 @@ import { browser, getMessage, onActionMenuShown, type Menus, type Tabs } from '.
 import { defaultSite, disabledStepsAfterToggle, modeAfterToggle, siteOfUrl } from '../settings/index';
 import { parseSiteMenuItem, siteMenuChecks, siteMenuItems } from './site-menu-items';
 import { siteAccess, siteOfTab, store } from './settings';
-import { stepName } from '../options/labels';
+import { stepName } from '../shared/labels';
 
 /** Creates the items. Call after contextMenus.removeAll (./context-menu.ts), on install and browser start. */
 export function createSiteMenu(): void {

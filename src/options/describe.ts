@@ -2,7 +2,7 @@
 import type { ReaderPrefs } from '../content/reader/api';
 import type { SiteSettings } from './deps';
 import type { Translate } from './i18n';
-import { MODE_MESSAGE, stepName } from './labels';
+import { MODE_MESSAGE, stepName } from '../shared/labels';
 
 export function describeSite(s: SiteSettings, t: Translate): string {
   const mode = t(MODE_MESSAGE[s.mode]);

@@ -4,7 +4,7 @@
 import type { SiteAccess } from '../background/site-access';
 import { AUTO_MODES, hostnameFromInput, matchesFor, originsToAsk, siteOfUrl, SITE_MODES, type SettingsStore, type SiteMode, type SiteSettings } from './deps';
 import type { Translate } from './i18n';
-import { MODE_MESSAGE, stepName } from './labels';
+import { MODE_MESSAGE, stepName } from '../shared/labels';
 import { errorText } from './save-message';
 import type { Status } from './status';
 
