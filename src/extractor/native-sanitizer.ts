@@ -12,9 +12,8 @@
 // (tests/e2e/native-sanitizer.test.ts; seen on tests/fixtures/hostile/vectors.html, marquee-onstart). The
 // allow-list also drops the handlers the baseline misses (`onbounce` survived a removal config in Chromium).
 // Nothing the reader shows is lost: it keeps no other attribute either.
-import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute } from '../declutter/policy';
+import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute, READER_ATTRS } from '../declutter/policy';
 import type { HtmlSanitizer } from '../declutter/types';
-import { READER_ATTRS } from '../content/reader/safe-dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';

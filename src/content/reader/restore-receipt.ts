@@ -2,7 +2,8 @@
 // rebuilt through the same allow-list as the article; and takes it out again on request. The marker stays in
 // place, so an item can go back and forth.
 import type { Removal } from '../../declutter/types';
-import { buildSafeFragment, MARKER_ATTR } from './safe-dom';
+import { MARKER_ATTR } from '../../declutter/marker';
+import { buildSafeFragment } from './safe-dom';
 
 export interface RestoredItem {
   /** The first inserted element, to scroll it into view. */
