@@ -24,3 +24,11 @@ export function normalizeWords(text: string): string {
 export function collapseSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
+
+/** Whitespace, punctuation and symbols: what is left when they go is a text's letters, digits and marks. */
+const SPACE_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+/** The text without whitespace, punctuation and symbols: to compare how much of two texts is words. */
+export function wordCharacters(text: string): string {
+  return text.replace(SPACE_AND_PUNCTUATION, '');
+}

@@ -26,7 +26,7 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
   try {
     const tools = sanitizer();
     if (!tools) return { kind: 'no-sanitizer' };
-    const article = declutterWith(readDocument(request, realm), options(request), { sanitizer: tools, copy: 'own', related: false });
+    const article = declutterWith(readDocument(request, realm), options(request), { sanitizer: tools, copy: 'already-copied', related: false });
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {
     console.error('News Declutter: extraction failed:', error);
@@ -40,7 +40,7 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
  */
 export function relatedHtml(request: ExtractRequest, realm: Realm = globalThis): RelatedLink[] {
   try {
-    return relatedWith(readDocument(request, realm), options(request), 'own');
+    return relatedWith(readDocument(request, realm), options(request), 'already-copied');
   } catch (error) {
     console.error('News Declutter: related links failed:', error);
     return [];
