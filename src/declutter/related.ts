@@ -1,7 +1,8 @@
 // Collects the related-article links of a page for the reader's separate Related list: the read-also
 // teasers and related-story blocks that steps/related-links.ts finds, anywhere on the page except its
 // navigation, header, footer and "most read" lists. Absolute URLs, deduplicated, in page order.
-import { elementsOf, firstOf, textOf } from './dom';
+import { textOf } from './node-text';
+import { elementsOf, firstOf } from './selectors';
 import { isWholeMatch } from './matchers';
 import { step as relatedLinks } from './steps/related-links';
 import { withRunMemo } from './run-memo';

@@ -3,7 +3,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { withRunMemo } from '../../src/declutter/run-memo';
-import { childrenOf, closestOf, elementsOf, matchesOf, maybeShortTextElements, textOf, textOfAtMost } from '../../src/declutter/dom';
+import { textOf, textOfAtMost } from '../../src/declutter/node-text';
+import { childrenOf, closestOf, elementsOf, matchesOf } from '../../src/declutter/selectors';
+import { maybeShortTextElements } from '../../src/declutter/text-lengths';
 
 const HTML = `<body><div id="top"><TABLE><tbody><tr><td><p>Cell <b>one</b></p></td></tr></tbody></TABLE>
   <ul><li><a href="/a">A</a></li><li><a>no href</a> <svg><a href="#x"><title>t</title></a></svg></li></ul>

@@ -2,6 +2,7 @@
 // rebuilt through the same allow-list as the article; and takes it out again on request. The marker stays in
 // place, so an item can go back and forth.
 import type { Removal } from '../../declutter/types';
+import { isBlock } from '../../declutter/block-tags';
 import { MARKER_ATTR } from '../../declutter/marker';
 import { buildSafeFragment } from './safe-dom';
 
@@ -10,12 +11,6 @@ export interface RestoredItem {
   first: Element | null;
   remove(): void;
 }
-
-/** Block-level tags: marked with a side rule, not a text highlight, when restored. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
 
 /** The marker of `receipt` in `body`, or null when the receipt has none (removed before Readability ran). */
 export function findMarker(body: Element, receipt: Removal): Element | null {
@@ -51,7 +46,8 @@ export function restoreReceipt(doc: Document, body: Element, receipt: Removal): 
   for (const n of nodes) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    el.classList.add(BLOCK_TAGS.has(el.localName) || el.classList.contains('nd-table-scroll') ? 'nd-restored-block' : 'nd-restored');
+    // Block-level elements are marked with a side rule, inline ones with a text highlight.
+    el.classList.add(isBlock(el) || el.classList.contains('nd-table-scroll') ? 'nd-restored-block' : 'nd-restored');
     first ??= el;
   }
   const marker = findMarker(body, receipt);

@@ -3,7 +3,10 @@
 // it unless they point at the name, but Readability keeps its text inside the sentence. A card is an inline
 // element within a paragraph that holds an image and several links and says nothing else; the name that
 // opens it stays (tests/fixtures/inline-card/negative--linked-prose.html).
-import { elementsOf, isBlock, linkText, matchesOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { isBlock } from '../block-tags';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { elementsOf, matchesOf } from '../selectors';
 import { wordCharacters } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 

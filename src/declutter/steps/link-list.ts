@@ -3,7 +3,9 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
-import { childrenOf, closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { childrenOf, closestOf, elementsOf } from '../selectors';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 

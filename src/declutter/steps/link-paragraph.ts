@@ -2,7 +2,9 @@
 // ABOUT THE VOTE", "Get our app"), placed between the story's paragraphs. Prose that holds a link keeps its own
 // words around it and stays (tests/fixtures/link-paragraph/negative--prose-with-link.html); so does a bare
 // short link ("Source"), which may be a reference, and a sentence linked to a share endpoint (click to tweet).
-import { closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { closestOf, elementsOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { SHARE_HREF } from '../matchers';
 import { wordCharacters } from '../normalize';

@@ -3,7 +3,11 @@
 // They leave the text and go to the reader's separate Related list (see ../related.ts).
 // A paragraph that merely starts with the same words but is prose stays: it needs a link that makes up most
 // of what follows the prefix (tests/fixtures/related-links/negative--prose-prefix.html).
-import { elementsOf, firstOf, isBlock, linkText, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { isBlock } from '../block-tags';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { elementsOf, firstOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS, matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';

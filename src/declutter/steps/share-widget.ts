@@ -1,7 +1,11 @@
 // Share bars and buttons: "Share", "Partager", "Teilen", rows of Facebook / X / WhatsApp / e-mail links.
 // A bar is recognized by what its links do (share endpoints) or say (share labels), never by class names,
 // so an article that mentions Facebook in a sentence keeps it (tests/fixtures/share-widget/negative--prose.html).
-import { elementsOf, firstOf, isBlock, matchesOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { isBlock } from '../block-tags';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
+import { elementsOf, firstOf, matchesOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS, SHARE_HREF } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';

@@ -3,7 +3,8 @@
 // description, so the repeat alone proves nothing; the line must also sit among the header's lines, next to
 // a date line, the title or the byline. A first paragraph that opens the story stays
 // (tests/fixtures/standfirst/negative--first-paragraph.html).
-import { outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
 import { leafBlocks } from '../lines';
 import type { Finding, Step, StepInput } from '../types';
 import { isDateLine } from './timestamp';
