@@ -31,7 +31,10 @@ export interface Removal {
    * Empty for pieces of text (markup debris), which are restored as text.
    */
   html: string;
-  /** Index of the marker `<span data-nd-removed="N">` left in `contentHtml`, or -1 when removed before Readability ran. */
+  /**
+   * Index of the marker `<span data-nd-removed="N">` left where it was. The marker is missing from `contentHtml`
+   * when a later removal took it along (then the reader puts the item back at the end of the article).
+   */
   marker: number;
 }
 

@@ -12,9 +12,8 @@ export interface RestoredItem {
   remove(): void;
 }
 
-/** The marker of `receipt` in `body`, or null when the receipt has none (removed before Readability ran). */
+/** The marker of `receipt` in `body`, or null when it is not there (a later removal took it along). */
 export function findMarker(body: Element, receipt: Removal): Element | null {
-  if (receipt.marker < 0) return null;
   return body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`);
 }
 
