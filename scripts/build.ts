@@ -44,8 +44,8 @@ const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
 /**
  * For NATIVE_PLATFORM's bundles: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a
  * content script needs (why, and what it keeps: that file's header); the extractor needs no more (runtime messages).
- * The background and the options page keep the polyfill. The content budget is 100 KB minified (issue 6;
- * tests/unit/bundle-size.test.ts).
+ * The background and the options page keep the polyfill. The content budget is 100 KB minified
+ * (tests/unit/bundle-size.test.ts).
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 

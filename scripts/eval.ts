@@ -1,5 +1,5 @@
 // npm run eval: our `text` against the benchmark's truth on ../shared/corpus/aeb-dev, next to plain
-// Readability in the same run, plus the readability-pages check (issue 5, part 4). Writes eval-report/.
+// Readability in the same run, plus the readability-pages check (src/eval/readability-check.ts). Writes eval-report/.
 //   npx tsx scripts/eval.ts [--corpus DIR] [--report DIR] [--only ID-PREFIX] [--aeb-only] [--disable STEP,STEP]
 // The two corpora run in two processes at once (jsdom parsing dominates and the machines have 2 cores).
 import { spawn } from 'node:child_process';

@@ -4,7 +4,7 @@ import { runStringTable } from './run-memo';
 
 /** Characters that decorate a label without being part of it: "Lire aussi |", "» Related", "ADVERTISEMENT:". */
 const EDGE_DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-// \s means the same with or without the u flag; without, V8 runs it faster, and textOf (dom.ts) is the steps'
+// \s means the same with or without the u flag; without, V8 runs it faster, and textOf (node-text.ts) is the steps'
 // hottest call.
 const SPACES = /\s+/g;
 

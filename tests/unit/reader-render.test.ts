@@ -169,7 +169,7 @@ describe('reader: article view', () => {
     expect(srcs).toEqual(['https://img.example/e.jpg', 'https://img.example/f.jpg', 'https://img.example/g.jpg']);
   });
 
-  it('leaves a slot for the "This site" panel (issue 4), filled on first open only', () => {
+  it('leaves a slot for the "This site" panel, filled on first open only', () => {
     const calls: HTMLElement[] = [];
     const { root } = open(undefined, {
       extra: { renderSitePanel: (container) => { calls.push(container); container.append(container.ownerDocument.createTextNode('site settings')); } },
