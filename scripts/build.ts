@@ -128,9 +128,7 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
-  const hasOptions = existsSync(join(root, OPTIONS_HTML));
-  if (hasOptions) await buildOptionsPage();
-  else console.warn(`build: ${OPTIONS_HTML} not found, building without an options page`);
+  await buildOptionsPage();
   rmSync(MAPS_DIR, { recursive: true, force: true });
   mkdirSync(MAPS_DIR, { recursive: true });
   for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(MAPS_DIR, `${name}.js.map`));
