@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER_PREFS } from '../../src/content/reader/api';
 import { normalizePrefs, PREFS_REPORT_DELAY_MS } from '../../src/content/reader/prefs';
+import { escapeRegex } from '../../src/declutter/matchers';
 import { open } from './reader-helpers';
 
 /**
@@ -10,7 +11,7 @@ import { open } from './reader-helpers';
  */
 function styled(root: ShadowRoot, el: HTMLElement, selector: string, property: string): string {
   const css = Array.from(root.querySelectorAll('style')).map((s) => s.textContent).join('\n');
-  const rule = new RegExp(`(?:^|[}\\s])${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css);
+  const rule = new RegExp(`(?:^|[}\\s])${escapeRegex(selector)}\\s*\\{([^}]*)\\}`).exec(css);
   expect(rule, selector).not.toBeNull();
   const value = new RegExp(`(?:^|[;\\s])${property}\\s*:\\s*([^;]+)`).exec(rule![1]!);
   expect(value, `${selector} { ${property} }`).not.toBeNull();
