@@ -110,7 +110,7 @@ function restoreNoscripts(doc: Document, realm: Realm): void {
  * <base> element instead: Readability removes the whole <html> when its class looks like clutter (`<html
  * class="header-spacing">`, five corpus pages), and a document with no <base> left falls back to its own address,
  * the extension's. With this, the extractor's output equals the Node engine's on 150 of the 151 corpus pages
- * (the other differs by a line break, README "How a click becomes a reader");
+ * (the other differs by a line break, docs/engine.md, "How a click becomes a reader");
  * tests/unit/extractor.test.ts holds the cases.
  */
 function pinAddresses(doc: Document, request: ExtractRequest): void {
