@@ -1,7 +1,7 @@
 // The engine's contracts (see ../shared/DESIGN.md, "The engine contract").
 // Pure data types: nothing here touches a browser API.
 
-/** What a removal was. Each kind is documented in docs/engine.md ("Steps and removal kinds"). */
+/** What a removal was; the steps that give each kind are listed in docs/engine.md ("Steps and removal kinds"). */
 export type RemovalKind =
   | 'ad-label'
   | 'counter'
@@ -94,7 +94,7 @@ export interface StepInput {
 export interface Step {
   id: string;
   kind: RemovalKind;
-  /** One sentence for the options page and docs/engine.md. */
+  /** One sentence that says what the step takes out. */
   description: string;
   find(input: StepInput): Finding[];
 }
