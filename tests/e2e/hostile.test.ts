@@ -1,4 +1,4 @@
-// Hostile pages in real browsers (issue 6, part 1): the built extension in Chromium and Firefox ESR, on pages
+// Hostile pages in real browsers: the built extension in Chromium and Firefox ESR, on pages
 // written to attack it, served from 127.0.0.1 (tests/e2e/helpers/hostile-server.ts). Every open goes through the
 // toolbar button's real path (click → background → inject → toggle).
 //
@@ -27,7 +27,7 @@ const READER_TIMEOUT_MS = 10_000;
 const WATCH_MS = 600;
 /** A page of 50,000 elements: the reader must still open in reasonable time on this 2-core machine. */
 const BIG_PAGE_BUDGET_MS = 8_000;
-/** Issue 6, part 2. */
+/** Toolbar clicks in a row: a user who clicks fast must never get two readers, nor a page left behind. */
 const RAPID_TOGGLES = 100;
 /** The inline style the reader puts on <html> and <body> while open, and takes back on close. */
 const SCROLL_LOCK = ' style="overflow: hidden !important;"';

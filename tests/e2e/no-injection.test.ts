@@ -1,4 +1,4 @@
-// Issue 6 / DESIGN.md flow 1: nothing is injected into a page until the user asks. With the extension installed,
+// DESIGN.md flow 1: nothing is injected into a page until the user asks. With the extension installed,
 // a page loaded and left alone has no reader host, no extra <style> or <script>, and no trace of the content
 // script (its performance marks, src/content/marks.ts); in Chromium, no execution context of the extension's
 // content-script world is even created (CDP Runtime.executionContextCreated, auxData.type 'isolated').

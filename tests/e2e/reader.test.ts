@@ -1,4 +1,4 @@
-// The extension in real browsers (issue 3, part 5): the built dist/chrome and dist/firefox, loaded into
+// The extension in real browsers: the built dist/chrome and dist/firefox, loaded into
 // Debian's Chromium and Firefox ESR, headless, on fixture pages served from 127.0.0.1. Every test goes through
 // the toolbar button's own path: click → background injects the content script → `toggle` → reader.
 //

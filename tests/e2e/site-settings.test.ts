@@ -1,4 +1,4 @@
-// Per-site settings in real browsers (issue 4, part 5): the built extension in Debian's Chromium and Firefox
+// Per-site settings in real browsers: the built extension in Debian's Chromium and Firefox
 // ESR, headless, on fixture pages from 127.0.0.1. Settings are made where a user makes them: the options page,
 // clicked with trusted input (permissions.request needs a click), and the toolbar button.
 //
