@@ -1,5 +1,6 @@
-// The hand-walked helpers of src/declutter (selectors.ts, text-lengths.ts, node-text.ts) against what the DOM itself answers: they exist only for speed
-// (npm run bench), so on every element of a fixture they must say exactly what closest, matches and textContent say.
+// The hand-walked helpers of src/declutter (selectors.ts, text-lengths.ts, node-text.ts) against what the DOM
+// itself answers: they exist only for speed (npm run bench), so on every element of a fixture they must say exactly
+// what closest, matches and textContent say.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { withRunMemo } from '../../src/declutter/run-memo';
