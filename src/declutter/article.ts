@@ -13,11 +13,12 @@
 //    in the very HTML the reader shows, so "Restore" puts an item back exactly where it was.
 // 5. Sanitize (the caller's sanitizer: DOMPurify in Node, the browser's own in the extension), then read the body
 //    text from the sanitized DOM, so `text` and `contentHtml` agree.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { type CopyMethod, readingCopy } from './copy';
 import { keepEmbeddedPosts } from './embedded-posts';
 import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
+import { looksReaderable } from './readerable';
 import { runSteps } from './pipeline';
 import { collectRelated } from './related';
 import { bodyText, readingMinutes } from './text';
@@ -42,7 +43,7 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return null;
   // Asked of the page itself (it only reads): a page that is no article is never copied.
-  if (!options.force && !isProbablyReaderable(doc)) return null;
+  if (!options.force && !looksReaderable(doc)) return null;
   const clone = preparedCopy(doc, options, tools.copy);
   if (!clone) return null;
   const related = tools.related === false ? [] : relatedOf(clone);
