@@ -21,5 +21,8 @@ export const STEP_IDS: readonly string[] = [
   'author-bio',
   'copyright',
   'cookie-notice',
+  'tag-list',
+  'social-follow',
+  'comment-remnant',
   'orphan-heading',
 ];

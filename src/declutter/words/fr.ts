@@ -90,7 +90,9 @@ const words: LanguageWords = {
     "partager sur x",
     "sauvegarder",
     "twitter",
+    "télécharger",
     "whatsapp",
+    "épingler",
   ],
   newsletterPhrases: [
     "abonnez-vous",
@@ -163,6 +165,32 @@ const words: LanguageWords = {
     "ce site utilise des cookies",
     "en poursuivant votre navigation",
     "nous utilisons des cookies",
+  ],
+  tagPrefixes: [
+    "mots clés",
+    "mots-clés",
+    "tags",
+    "thèmes",
+  ],
+  followPhrases: [
+    "rejoignez-nous sur facebook",
+    "retrouvez-nous sur",
+    "suivez-nous",
+  ],
+  commentLabels: [
+    "ajouter un commentaire",
+    "commentaires",
+    "donnez votre avis",
+    "laisser un commentaire",
+    "réagir",
+    "réagissez",
+    "vos commentaires",
+  ],
+  commentNotices: [
+    "les commentaires sont fermés",
+    "les commentaires sont modérés",
+    "vous avez repéré une erreur",
+    "vous devez être connecté pour",
   ],
 };
 
