@@ -56,7 +56,7 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   const elements: (Element | null)[] = [];
   const removed = runSteps(root, {
     lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps,
-    title: parsed.title ?? '', byline: parsed.byline ?? '', description: meta.description,
+    title: parsed.title ?? '', byline: parsed.byline ?? '',
   }, elements);
   const pieces = removed.filter((_, i) => elements[i]);
   tools.sanitizer.sanitizeEach(elements.filter((e): e is Element => !!e)).forEach((html, i) => (pieces[i]!.html = html));

@@ -11,7 +11,6 @@ export const STEP_IDS: readonly string[] = [
   'markup-artifact',
   'inline-card',
   'ui-label',
-  'standfirst',
   'timestamp',
   'photo-credit',
   'link-list',

@@ -17,7 +17,6 @@ import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
 import { step as shareWidget } from './share-widget';
 import { step as socialFollow } from './social-follow';
-import { step as standfirst } from './standfirst';
 import { step as tagList } from './tag-list';
 import { step as teaserCards } from './teaser-cards';
 import { step as timestamp } from './timestamp';
@@ -26,12 +25,11 @@ import { step as uiLabel } from './ui-label';
 
 // Related links first: a teaser row holds share-like words and counts that other steps would take piecemeal.
 // The line steps (timestamp, photo-credit, ui-label, link-list, link-paragraph, title-byline) run after the label steps so
-// that a date line with a share button beside it is judged on its own text. The standfirst step runs before the
-// date and byline lines go: they are how it knows the header. The tag, follow and comment lines go before
+// that a date line with a share button beside it is judged on its own text. The tag, follow and comment lines go before
 // orphan-heading, which then takes a heading they leave with nothing under it.
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
-  inlineCard, uiLabel, standfirst, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
+  inlineCard, uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
   tagList, socialFollow, commentRemnant, orphanHeading,
 ];
 
