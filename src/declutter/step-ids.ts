@@ -23,5 +23,6 @@ export const STEP_IDS: readonly string[] = [
   'tag-list',
   'social-follow',
   'comment-remnant',
+  'repeated-line',
   'orphan-heading',
 ];

@@ -15,6 +15,7 @@ import { step as newsletter } from './newsletter';
 import { step as orphanHeading } from './orphan-heading';
 import { step as photoCredit } from './photo-credit';
 import { step as relatedLinks } from './related-links';
+import { step as repeatedLine } from './repeated-line';
 import { step as shareWidget } from './share-widget';
 import { step as socialFollow } from './social-follow';
 import { step as tagList } from './tag-list';
@@ -30,7 +31,7 @@ import { step as uiLabel } from './ui-label';
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
   inlineCard, uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
-  tagList, socialFollow, commentRemnant, orphanHeading,
+  tagList, socialFollow, commentRemnant, repeatedLine, orphanHeading,
 ];
 
 export { STEP_IDS } from '../step-ids';
