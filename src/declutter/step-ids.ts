@@ -24,5 +24,6 @@ export const STEP_IDS: readonly string[] = [
   'social-follow',
   'comment-remnant',
   'repeated-line',
+  'popular-list',
   'orphan-heading',
 ];

@@ -14,6 +14,7 @@ import { step as markupArtifact } from './markup-artifact';
 import { step as newsletter } from './newsletter';
 import { step as orphanHeading } from './orphan-heading';
 import { step as photoCredit } from './photo-credit';
+import { step as popularList } from './popular-list';
 import { step as relatedLinks } from './related-links';
 import { step as repeatedLine } from './repeated-line';
 import { step as shareWidget } from './share-widget';
@@ -31,7 +32,7 @@ import { step as uiLabel } from './ui-label';
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
   inlineCard, uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
-  tagList, socialFollow, commentRemnant, repeatedLine, orphanHeading,
+  tagList, socialFollow, commentRemnant, repeatedLine, popularList, orphanHeading,
 ];
 
 export { STEP_IDS } from '../step-ids';
