@@ -78,11 +78,13 @@ const words: LanguageWords = {
     "whatsapp",
   ],
   newsletterPhrases: [
+    "abo abschließen",
     "abonnieren sie unseren newsletter",
     "hier anmelden",
     "ihre e-mail-adresse",
     "jetzt abonnieren",
     "jetzt anmelden",
+    "jetzt testen",
     "kostenlos anmelden",
     "melden sie sich an",
     "newsletter",

@@ -88,6 +88,7 @@ const words: LanguageWords = {
     "suscribirse",
     "suscríbete",
     "suscríbete a nuestro boletín",
+    "suscríbete al periódico",
     "tu correo electrónico",
   ],
   counterWords: [

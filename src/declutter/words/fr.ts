@@ -96,6 +96,7 @@ const words: LanguageWords = {
   ],
   newsletterPhrases: [
     "abonnez-vous",
+    "abonnez-vous au journal",
     "abonnez-vous à notre newsletter",
     "inscrivez-vous",
     "inscrivez-vous à notre newsletter",
@@ -103,6 +104,7 @@ const words: LanguageWords = {
     "je m'inscris",
     "lettre d'information",
     "newsletter",
+    "offre d'abonnement",
     "recevez gratuitement",
     "recevez notre newsletter",
     "s'inscrire",

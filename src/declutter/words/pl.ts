@@ -72,9 +72,11 @@ const words: LanguageWords = {
   ],
   newsletterPhrases: [
     "newsletter",
+    "prenumerata",
     "subskrybuj",
     "twój adres e-mail",
     "zamów newsletter",
+    "zamów prenumeratę",
     "zapisz się",
     "zapisz się do newslettera",
     "zaprenumeruj",

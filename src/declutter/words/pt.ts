@@ -79,6 +79,7 @@ const words: LanguageWords = {
     "assine",
     "assine a newsletter",
     "assine já",
+    "assine o jornal",
     "cadastre-se",
     "inscreva-se",
     "newsletter",

@@ -70,6 +70,8 @@ const words: LanguageWords = {
   newsletterPhrases: [
     "ваш e-mail",
     "ваш email",
+    "оформите подписку",
+    "оформить подписку",
     "подписаться",
     "подписка",
     "подпишитесь",
