@@ -14,7 +14,7 @@ describe('step repeated-line', () => {
     for (const once of ['Photo: Harbour News archive', 'Фото: архив редакции', 'Galeria zdjęć z sesji rady']) expect(text.split(once)).toHaveLength(2);
   });
 
-  it('leaves a refrain quoted twice, table rows, list items and separators', () => {
+  it('leaves a refrain quoted twice, a plan repeated under each day, table rows, list items and separators', () => {
     expect(runStepOn(step, fixture('repeated-line/negative--twice.html')).removed).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // Clutter class: the same line printed many times in the article. A gallery prints its caption or credit once per
-// slide, a widget its label once per item ("Photo: Harbour News" eight times): the reader keeps the first and the
-// rest go. Only a line seen at least MIN_REPEATS times, long enough to be a sentence or a credit, outside tables,
-// lists and code (where rows legitimately repeat "Yes" or "n/a"); a refrain quoted twice in a story stays
-// (tests/fixtures/repeated-line/negative--twice.html).
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
+// slide ("Photo: Harbour News" beside each of eight pictures): the reader keeps the first and the rest go. Only a
+// line seen at least MIN_REPEATS times, each time beside a picture (a slide), outside tables, lists and code. Text
+// that repeats by design stays: a meal plan's "Eat every 2–3 hours" under each day (aeb-dev held one), table rows,
+// a refrain quoted twice (tests/fixtures/repeated-line/negative--twice.html).
+import { closestOf, firstOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
 import { leafBlocks } from '../lines';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -17,12 +17,21 @@ const MIN_LINE_CHARS = 12;
 /** A caption or a credit: a longer line is a paragraph, and a paragraph repeated is the page's own choice. */
 const MAX_LINE_CHARS = 300;
 const CONTENT_CONTEXT = 'table, ul, ol, dl, pre, code, blockquote';
+/** A slide: the line's parent, or the one above, holds a picture. */
+const SLIDE_DEPTH = 2;
+const PICTURE = 'img, picture, video';
+
+function besidePicture(line: Element, root: Element): boolean {
+  let el: Element | null = line.parentElement;
+  for (let i = 0; el && el !== root && i < SLIDE_DEPTH; i++, el = el.parentElement) if (firstOf(el, PICTURE)) return true;
+  return false;
+}
 
 function find({ root }: StepInput): Finding[] {
   const byText = new Map<string, Element[]>();
   for (const line of leafBlocks(root)) {
     const text = textOfAtMost(line, MAX_LINE_CHARS);
-    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT)) continue;
+    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT) || !besidePicture(line, root)) continue;
     const key = normalizeWords(text);
     const same = byText.get(key);
     if (same) same.push(line);
@@ -31,7 +40,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const lines of byText.values()) {
     if (lines.length < MIN_REPEATS) continue;
-    for (const line of lines.slice(1)) found.push({ node: outermostSameText(line, root), reason: 'Line repeated many times (a caption printed once per slide)' });
+    for (const line of lines.slice(1)) found.push({ node: outermostSameText(line, root), reason: 'Caption or credit repeated beside every picture of a gallery' });
   }
   return outermostOnly(found);
 }
@@ -39,6 +48,6 @@ function find({ root }: StepInput): Finding[] {
 export const step: Step = {
   id,
   kind: 'caption',
-  description: 'Keeps one copy of a line printed many times, such as a gallery caption repeated for every slide.',
+  description: 'Keeps one copy of a caption or credit printed beside every picture of a gallery.',
   find,
 };
