@@ -3,7 +3,7 @@
 // line seen at least MIN_REPEATS times, each time beside a picture (a slide), outside tables, lists and code. Text
 // that repeats by design stays: a meal plan's "Eat every 2–3 hours" under each day (aeb-dev held one), table rows,
 // a refrain quoted twice (tests/fixtures/repeated-line/negative--twice.html).
-import { closestOf, firstOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
+import { closestOf, firstOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
 import { leafBlocks } from '../lines';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -17,13 +17,17 @@ const MIN_LINE_CHARS = 12;
 /** A caption or a credit: a longer line is a paragraph, and a paragraph repeated is the page's own choice. */
 const MAX_LINE_CHARS = 300;
 const CONTENT_CONTEXT = 'table, ul, ol, dl, pre, code, blockquote';
-/** A slide: the line's parent, or the one above, holds a picture. */
+/** A slide: the line's parent, or the one above, holds a picture and no other text than the line. */
 const SLIDE_DEPTH = 2;
 const PICTURE = 'img, picture, video';
 
-function besidePicture(line: Element, root: Element): boolean {
+function besidePicture(line: Element, text: string, root: Element): boolean {
   let el: Element | null = line.parentElement;
-  for (let i = 0; el && el !== root && i < SLIDE_DEPTH; i++, el = el.parentElement) if (firstOf(el, PICTURE)) return true;
+  for (let i = 0; el && el !== root && i < SLIDE_DEPTH; i++, el = el.parentElement) {
+    // A paragraph of a meal plan sits in the article's body, which holds pictures too: not a slide.
+    if (textOf(el) !== text) return false;
+    if (firstOf(el, PICTURE)) return true;
+  }
   return false;
 }
 
@@ -31,7 +35,7 @@ function find({ root }: StepInput): Finding[] {
   const byText = new Map<string, Element[]>();
   for (const line of leafBlocks(root)) {
     const text = textOfAtMost(line, MAX_LINE_CHARS);
-    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT) || !besidePicture(line, root)) continue;
+    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT) || !besidePicture(line, text, root)) continue;
     const key = normalizeWords(text);
     const same = byText.get(key);
     if (same) same.push(line);
