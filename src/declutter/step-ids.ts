@@ -23,6 +23,7 @@ export const STEP_IDS: readonly string[] = [
   'tag-list',
   'social-follow',
   'comment-remnant',
+  'subscription-offer',
   'repeated-line',
   'popular-list',
   'orphan-heading',

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stepMessageKey } from '../../src/options/labels';
 
-const NEW_STEPS = ['tag-list', 'social-follow', 'comment-remnant', 'repeated-line', 'popular-list'];
+const NEW_STEPS = ['tag-list', 'social-follow', 'comment-remnant', 'repeated-line', 'popular-list', 'subscription-offer'];
 
 describe.each(['en', 'fr', 'de', 'es'])('step names in %s', (locale) => {
   const messages = JSON.parse(readFileSync(new URL(`../../_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as

@@ -19,6 +19,7 @@ import { step as relatedLinks } from './related-links';
 import { step as repeatedLine } from './repeated-line';
 import { step as shareWidget } from './share-widget';
 import { step as socialFollow } from './social-follow';
+import { step as subscriptionOffer } from './subscription-offer';
 import { step as tagList } from './tag-list';
 import { step as teaserCards } from './teaser-cards';
 import { step as timestamp } from './timestamp';
@@ -32,7 +33,7 @@ import { step as uiLabel } from './ui-label';
 export const STEPS: readonly Step[] = [
   relatedLinks, newsletter, shareWidget, adLabel, counter, markupArtifact,
   inlineCard, uiLabel, timestamp, photoCredit, linkList, linkParagraph, teaserCards, titleByline, authorBio, copyright, cookieNotice,
-  tagList, socialFollow, commentRemnant, repeatedLine, popularList, orphanHeading,
+  tagList, socialFollow, commentRemnant, subscriptionOffer, repeatedLine, popularList, orphanHeading,
 ];
 
 export { STEP_IDS } from '../step-ids';

@@ -135,6 +135,9 @@ const words: LanguageWords = {
     "التعليقات مغلقة",
     "يجب تسجيل الدخول للتعليق",
   ],
+  issueOffers: [
+    "عددا مقابل",
+  ],
 };
 
 export default words;

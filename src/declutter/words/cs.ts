@@ -121,6 +121,10 @@ const words: LanguageWords = {
     "našli jste chybu",
     "pro přidání komentáře se musíte přihlásit",
   ],
+  issueOffers: [
+    "vydání za",
+    "čísel za",
+  ],
 };
 
 export default words;

@@ -169,6 +169,10 @@ const words: LanguageWords = {
     "haben sie einen fehler entdeckt",
     "kommentare werden moderiert",
   ],
+  issueOffers: [
+    "ausgaben für",
+    "hefte für",
+  ],
 };
 
 export default words;

@@ -278,6 +278,9 @@ const words: LanguageWords = {
     "spotted a mistake",
     "you must be logged in to post a comment",
   ],
+  issueOffers: [
+    "issues for",
+  ],
 };
 
 export default words;

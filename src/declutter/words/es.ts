@@ -163,6 +163,9 @@ const words: LanguageWords = {
     "los comentarios están cerrados",
     "los comentarios están moderados",
   ],
+  issueOffers: [
+    "números por",
+  ],
 };
 
 export default words;

@@ -194,6 +194,9 @@ const words: LanguageWords = {
     "vous avez repéré une erreur",
     "vous devez être connecté pour",
   ],
+  issueOffers: [
+    "numéros pour",
+  ],
 };
 
 export default words;

@@ -145,6 +145,10 @@ const words: LanguageWords = {
     "i commenti sono chiusi",
     "i commenti sono moderati",
   ],
+  issueOffers: [
+    "numeri a",
+    "numeri per",
+  ],
 };
 
 export default words;

@@ -136,6 +136,9 @@ const words: LanguageWords = {
     "コメントするにはログインが必要です",
     "コメントは承認制です",
   ],
+  issueOffers: [
+    "号分",
+  ],
 };
 
 export default words;

@@ -120,6 +120,9 @@ const words: LanguageWords = {
     "댓글 운영 원칙",
     "댓글은 로그인 후",
   ],
+  issueOffers: [
+    "호에",
+  ],
 };
 
 export default words;

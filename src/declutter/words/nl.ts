@@ -133,6 +133,9 @@ const words: LanguageWords = {
     "reacties worden gemodereerd",
     "reageren is niet meer mogelijk",
   ],
+  issueOffers: [
+    "nummers voor",
+  ],
 };
 
 export default words;

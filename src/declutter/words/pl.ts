@@ -156,6 +156,10 @@ const words: LanguageWords = {
     "redakcja nie ponosi odpowiedzialności",
     "zauważyłeś błąd",
   ],
+  issueOffers: [
+    "numerów za",
+    "wydań za",
+  ],
 };
 
 export default words;

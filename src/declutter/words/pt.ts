@@ -157,6 +157,9 @@ const words: LanguageWords = {
     "os comentários são moderados",
     "você precisa estar logado para",
   ],
+  issueOffers: [
+    "edições por",
+  ],
 };
 
 export default words;

@@ -159,6 +159,9 @@ const words: LanguageWords = {
     "обнаружив неточность в тексте",
     "чтобы оставить комментарий",
   ],
+  issueOffers: [
+    "номеров за",
+  ],
 };
 
 export default words;

@@ -125,6 +125,9 @@ const words: LanguageWords = {
     "kommentarerna modereras",
     "kommentarsfältet är stängt",
   ],
+  issueOffers: [
+    "nummer för",
+  ],
 };
 
 export default words;

@@ -130,6 +130,9 @@ const words: LanguageWords = {
     "yorumlar denetlenmektedir",
     "yorumlar kapatılmıştır",
   ],
+  issueOffers: [
+    "sayı için",
+  ],
 };
 
 export default words;

@@ -39,4 +39,6 @@ export interface LanguageWords {
   commentLabels: string[];
   /** A comment moderation or report-a-typo notice starts with one of these: "Comments are moderated", "Нашли опечатку". */
   commentNotices: string[];
+  /** The words between a count and a price in a print-subscription offer: "12 issues for £11.99", "6 numéros pour 10 €". */
+  issueOffers: string[];
 }

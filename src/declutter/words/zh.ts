@@ -185,6 +185,10 @@ const words: LanguageWords = {
     "網友評論僅供其表達個人看法",
     "网友评论仅供其表达个人看法",
   ],
+  issueOffers: [
+    "期仅需",
+    "期只需",
+  ],
 };
 
 export default words;
