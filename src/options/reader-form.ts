@@ -44,7 +44,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
       return;
     }
     try {
-      status.say(savedMessage(await store.setGlobal({ reader: prefs }), t));
+      status.say(savedMessage(await store.updateGlobal({ reader: prefs }), t));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
     }

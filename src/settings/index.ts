@@ -8,3 +8,4 @@ export { classifySyncError, SYNC_QUOTA, type SettingsAreas, type StorageAreaLike
 export { validateGlobal, validateReaderPrefs, validateSite, SIZE_RANGE, WIDTH_RANGE, LINE_HEIGHT_RANGE } from './validate';
 export * from './transfer';
 export * from './site-actions';
+export { articleKey, createReadingPositions, prunePositions, MAX_READING_POSITIONS, READING_POSITION_TTL_MS, type ReadingPosition, type ReadingPositionStore } from './reading-positions';

@@ -9,6 +9,7 @@ import {
   defaultSite,
   isDefaultSite,
   KEY_GLOBAL,
+  KEY_READING_POSITIONS,
   SITE_PREFIX,
   siteKey,
   type AllSettings,
@@ -105,6 +106,11 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     // Newest wins; on a tie sync does, as the copy other devices see.
     const best = [s.env, l.env].filter((e): e is Envelope => !!e).sort((a, b) => b.savedAt - a.savedAt)[0];
     return best ? best.value : defaultGlobal();
+  }
+
+  /** Changes some global settings and keeps the others (the reader's preferences, the resume switch). */
+  async function updateGlobal(patch: Partial<GlobalSettings>): Promise<GlobalSaveResult> {
+    return setGlobal({ ...(await getGlobal()), ...patch });
   }
 
   async function setGlobal(value: GlobalSettings): Promise<GlobalSaveResult> {
@@ -252,11 +258,14 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     return { global, sites: scan.sites };
   }
 
-  /** Back to the defaults: global settings and every site key go. Kept-aside and backup copies stay. */
+  /**
+   * Back to the defaults: global settings, every site key and the remembered reading positions go. Kept-aside and
+   * backup copies stay.
+   */
   async function reset(): Promise<void> {
     const all = await local.get(null);
     const siteKeys = Object.keys(all).filter((k) => k.startsWith(SITE_PREFIX));
-    await local.remove([KEY_GLOBAL, ...siteKeys]);
+    await local.remove([KEY_GLOBAL, KEY_READING_POSITIONS, ...siteKeys]);
     if (!sync) return;
     try {
       await sync.remove(KEY_GLOBAL);
@@ -267,5 +276,5 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     }
   }
 
-  return { getGlobal, setGlobal, getSite, setSite, updateSite, removeSite, setSites, scanSites, getAll, reset };
+  return { getGlobal, setGlobal, updateGlobal, getSite, setSite, updateSite, removeSite, setSites, scanSites, getAll, reset };
 }

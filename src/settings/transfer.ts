@@ -96,6 +96,8 @@ export interface ValueChange<T> {
 export interface ImportDiff {
   /** Reader preferences that change, by field. */
   reader: Partial<{ [K in keyof ReaderPrefs]: ValueChange<ReaderPrefs[K]> }>;
+  /** The "continue where you left off" switch, when it changes. */
+  resume?: ValueChange<boolean>;
   sitesAdded: Record<string, SiteSettings>;
   sitesChanged: Record<string, ValueChange<SiteSettings>>;
   /** Only with replaceSites. */
@@ -119,6 +121,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     if (from !== to) (reader as Record<string, ValueChange<unknown>>)[k] = { from, to };
   }
   const diff: ImportDiff = { reader, sitesAdded: {}, sitesChanged: {}, sitesRemoved: {}, sitesUnchanged: 0, empty: false };
+  if (current.global.resume !== incoming.global.resume) diff.resume = { from: current.global.resume, to: incoming.global.resume };
   for (const [host, to] of Object.entries(incoming.sites)) {
     const from = current.sites[host];
     if (!from) {
@@ -127,7 +130,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     else diff.sitesChanged[host] = { from, to };
   }
   if (opts.replaceSites) for (const [host, from] of Object.entries(current.sites)) if (!(host in incoming.sites)) diff.sitesRemoved[host] = from;
-  diff.empty = !Object.keys(diff.reader).length && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
+  diff.empty = !Object.keys(diff.reader).length && !diff.resume && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
   return diff;
 }
 

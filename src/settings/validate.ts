@@ -73,8 +73,14 @@ export function validateGlobal(raw: unknown, path = ''): Checked<GlobalSettings>
   if (!isPlainObject(raw)) return { value: defaultGlobal(), problems: [`${path || 'global'}: ${show(raw)} is not an object`] };
   const reader = validateReaderPrefs(raw.reader, `${path}reader`);
   const problems = [...reader.problems];
-  unknownFields(raw, ['reader'], path, problems);
-  return { value: { reader: reader.value }, problems };
+  // Absent: stored (or exported) before the switch existed, which is the default, not a bad value.
+  let resume = defaultGlobal().resume;
+  if ('resume' in raw) {
+    if (typeof raw.resume === 'boolean') resume = raw.resume;
+    else problems.push(`${path}resume: ${show(raw.resume)} is not true or false`);
+  }
+  unknownFields(raw, ['reader', 'resume'], path, problems);
+  return { value: { reader: reader.value, resume }, problems };
 }
 
 function validateDisabledSteps(v: unknown, path: string, problems: string[]): string[] {

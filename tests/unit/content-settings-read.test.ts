@@ -25,7 +25,7 @@ const OTHER_HOST = 'other.example';
 describe('the settings the reader opens with', () => {
   it('asks the background with this page\'s site, and takes its answer', async () => {
     await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
-    await store.setGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
+    await store.updateGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
     const sent: unknown[] = [];
     sendMessage = async (message) => {
       sent.push(message);

@@ -6,7 +6,7 @@ const clock = () => {
   let t = 1_700_000_000_000;
   return () => ++t;
 };
-const dark: GlobalSettings = { reader: { ...DEFAULTS.global.reader, theme: 'dark', size: 21 } };
+const dark: GlobalSettings = { reader: { ...DEFAULTS.global.reader, theme: 'dark', size: 21 }, resume: true };
 
 describe('settings store: defaults and sites', () => {
   it('returns the defaults when nothing is stored, and writes nothing to read them', async () => {
@@ -47,7 +47,7 @@ describe('settings store: defaults and sites', () => {
     await expect(store.setSite('not a host!', { mode: 'off', disabledSteps: ['x'] })).rejects.toThrow(SettingsError);
     // @ts-expect-error: a mode that does not exist
     await expect(store.setSite('a.example', { mode: 'sometimes', disabledSteps: [] })).rejects.toThrow(/mode/);
-    await expect(store.setGlobal({ reader: { ...DEFAULTS.global.reader, size: 400 } })).rejects.toThrow(/reader.size/);
+    await expect(store.updateGlobal({ reader: { ...DEFAULTS.global.reader, size: 400 } })).rejects.toThrow(/reader.size/);
     expect(s.local.writeAttempts + (s.sync?.writeAttempts ?? 0)).toBe(0);
   });
 
@@ -109,11 +109,11 @@ describe('settings store: sync with a local fallback', () => {
     const store = createSettingsStore(s, { now: clock() });
     await store.setGlobal(dark);
     s.sync!.failNextWrite = new Error('QUOTA_BYTES quota exceeded');
-    const sepia: GlobalSettings = { reader: { ...dark.reader, theme: 'sepia' } };
+    const sepia: GlobalSettings = { reader: { ...dark.reader, theme: 'sepia' }, resume: true };
     expect(await store.setGlobal(sepia)).toEqual({ area: 'local', syncFailure: 'quota' });
     // Sync still holds the older value: the newer local copy wins.
     expect(await store.getGlobal()).toEqual(sepia);
-    const light: GlobalSettings = { reader: { ...dark.reader, theme: 'light' } };
+    const light: GlobalSettings = { reader: { ...dark.reader, theme: 'light' }, resume: true };
     expect(await store.setGlobal(light)).toEqual({ area: 'sync' });
     expect(s.local.keys()).toEqual([]); // the fallback copy is gone once sync has the newest
     expect(await store.getGlobal()).toEqual(light);
@@ -123,7 +123,7 @@ describe('settings store: sync with a local fallback', () => {
     const s = fakeStorage();
     const store = createSettingsStore(s, { now: clock() });
     const results = [];
-    for (let size = 10; size <= 40; size += 0.2) results.push(await store.setGlobal({ reader: { ...dark.reader, size } }));
+    for (let size = 10; size <= 40; size += 0.2) results.push(await store.updateGlobal({ reader: { ...dark.reader, size } }));
     expect(results.length).toBeGreaterThan(120);
     expect(results.filter((r) => r.area === 'local').every((r) => r.syncFailure === 'quota')).toBe(true);
     expect(results.some((r) => r.area === 'local')).toBe(true);
@@ -198,7 +198,7 @@ describe('settings store: corrupt values are kept aside, defaults used', () => {
     s.sync!.seed({ global: { savedAt: 10, value: { reader: { ...dark.reader, width: 'wide' } } } });
     s.local.seed({ global: [1, 2, 3] });
     const store = createSettingsStore(s, { now: () => 99 });
-    expect(await store.getGlobal()).toEqual({ reader: { ...dark.reader, width: DEFAULTS.global.reader.width } });
+    expect(await store.getGlobal()).toEqual({ reader: { ...dark.reader, width: DEFAULTS.global.reader.width }, resume: true });
     const corrupt = Object.entries(s.local.dump()).filter(([k]) => k.startsWith('corrupt:global:99'));
     expect(corrupt.map(([, v]) => (v as { area: string }).area).sort()).toEqual(['local', 'sync']);
     expect(s.local.keys()).not.toContain('global');

@@ -20,7 +20,7 @@ const current: AllSettings = {
   },
 };
 const incoming: AllSettings = {
-  global: { reader: { ...DEFAULTS.global.reader, theme: 'sepia' } },
+  global: { reader: { ...DEFAULTS.global.reader, theme: 'sepia' }, resume: true },
   sites: {
     'keep.example': { mode: 'never', disabledSteps: [] },
     'change.example': { mode: 'in-place', disabledSteps: ['ad-label'] },
