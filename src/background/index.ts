@@ -9,6 +9,7 @@ import { createContextMenu, MENU_ID } from './context-menu';
 import { affectsRegistrations, hostsLeavingAutoMode, onBackgroundStart } from './site-access';
 import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu';
 import { areas, optionsUrlFor, readerSettings, siteAccess } from './settings';
+import { injectSavePanel } from './inject';
 import { toggleReader } from './toggle';
 
 // Toolbar click, and the `_execute_action` keyboard shortcut, which the browser routes to the same event.
@@ -56,6 +57,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return readerSettings(message.hostname);
     case 'open-extractor':
       return openExtractor(true);
+    case 'load-save':
+      return injectSavePanel(tabId, sender.frameId);
   }
 });
 

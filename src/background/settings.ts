@@ -26,5 +26,5 @@ export async function siteOfTab(url: string | undefined): Promise<{ hostname: st
 export async function readerSettings(hostname: string | null): Promise<BackgroundReplies['get-settings']> {
   const host = hostname === null ? null : normalizeHostname(hostname);
   const [global, site] = await Promise.all([store.getGlobal(), host ? store.getSite(host) : defaultSite()]);
-  return { prefs: global.reader, site };
+  return { prefs: global.reader, site, resume: global.resume };
 }

@@ -5,16 +5,18 @@ import { browser } from '../platform';
 import type { SiteSettings } from '../settings/index';
 import type { BackgroundReplies, ContentToBackground } from '../shared/messages';
 import type { ReaderPrefs } from './reader/api';
-import { loadPrefs } from './prefs';
+import { loadGlobal } from './prefs';
 import { loadSite, pageHostname } from './site-settings';
 
 export interface OpeningSettings {
   prefs: ReaderPrefs;
   site: SiteSettings;
+  /** Continue where you left off (the options page's switch). */
+  resume: boolean;
 }
 
 function isReply(value: unknown): value is BackgroundReplies['get-settings'] {
-  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value;
+  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value && 'resume' in value;
 }
 
 export async function loadOpeningSettings(): Promise<OpeningSettings> {
@@ -25,6 +27,6 @@ export async function loadOpeningSettings(): Promise<OpeningSettings> {
   } catch {
     // The background is updating or failed to read: the store, as the content script reads it, below.
   }
-  const [prefs, site] = await Promise.all([loadPrefs(), loadSite()]);
-  return { prefs, site };
+  const [global, site] = await Promise.all([loadGlobal(), loadSite()]);
+  return { prefs: global.reader, site, resume: global.resume };
 }

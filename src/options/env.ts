@@ -2,9 +2,12 @@
 // real APIs (through src/platform/, STYLE.md rule 7), and localized strings.
 import { createSiteAccess } from '../background/site-access';
 import { browser, getMessage } from '../platform';
-import { createSettingsStore } from '../settings/index';
+import { createReadingPositions, createSettingsStore, KEY_READING_POSITIONS } from '../settings/index';
 
 export const store = createSettingsStore({ local: browser.storage.local, sync: browser.storage.sync });
+
+/** The reader's remembered places: the resume switch forgets them when turned off. */
+export const positions = createReadingPositions(browser.storage.local);
 
 export const siteAccess = createSiteAccess({ permissions: browser.permissions, scripting: browser.scripting, store });
 
@@ -23,5 +26,9 @@ export function onGrantsChanged(listener: () => void): void {
 
 /** Calls `listener` when settings change in another page (the reader panel, the context menu). */
 export function onSettingsChanged(listener: () => void): void {
-  browser.storage.onChanged.addListener(listener);
+  browser.storage.onChanged.addListener((changes) => {
+    // A reader saving its place (every pause in scrolling, in any tab) changes no setting shown here.
+    if (Object.keys(changes).every((k) => k === KEY_READING_POSITIONS)) return;
+    listener();
+  });
 }

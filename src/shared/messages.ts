@@ -38,11 +38,17 @@ export type ContentToBackground =
    * Chrome: the extractor's offscreen document is not open (the browser was restarted since the last click, or
    * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
    */
-  | { type: 'open-extractor' };
+  | { type: 'open-extractor' }
+  /**
+   * The reader's Save panel opens for the first time: the background puts its code, save.js, into the tab
+   * (src/shared/save-chunk.ts), where the content script then finds it.
+   */
+  | { type: 'load-save' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
-  'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings };
+  'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings; resume: GlobalSettings['resume'] };
+  'load-save': { loaded: true };
 }
 
 /**
@@ -124,7 +130,7 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
   if (value.type === 'open-site-settings') return typeof (value as { hostname?: unknown }).hostname === 'string';
-  if (value.type === 'open-extractor') return true;
+  if (value.type === 'open-extractor' || value.type === 'load-save') return true;
   if (value.type === 'get-settings') {
     const { hostname } = value as { hostname?: unknown };
     return hostname === null || typeof hostname === 'string';

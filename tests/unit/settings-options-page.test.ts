@@ -74,6 +74,20 @@ describe('options page', () => {
     expect(stored.value.reader.theme).toBe('dark');
   });
 
+  it('the resume switch is on by default; off saves it, keeps the reader settings and forgets the remembered places', async () => {
+    const box = $<HTMLInputElement>('#resume');
+    expect(box.checked).toBe(true);
+    expect(box.closest('label')?.querySelector('[data-i18n="optionsResumeLabel"]')).not.toBeNull();
+    expect(box.getAttribute('aria-describedby')).toBe('resume-hint');
+    await storage.local.set({ readingPositions: { abc: { block: 3, at: Date.now() } } });
+    box.click();
+    await until(() => (storage.sync!.dump().global as { value: { resume: boolean } }).value.resume === false, 'the save');
+    expect((storage.sync!.dump().global as { value: { reader: { theme: string } } }).value.reader.theme).toBe('dark');
+    await until(() => storage.local.dump().readingPositions === undefined, 'the places forgotten');
+    box.click();
+    await until(() => (storage.sync!.dump().global as { value: { resume: boolean } }).value.resume === true, 'on again');
+  });
+
   it('refuses an out-of-range number with a message, and stores nothing', async () => {
     const before = JSON.stringify(storage.sync!.dump());
     const size = $<HTMLInputElement>('#size');

@@ -63,6 +63,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
   let addRelated: ArticleScreen['addRelated'] | null = null;
+  let disposeScreen = () => {};
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -86,6 +87,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
     prefsReporter.flush();
+    disposeScreen();
     trap.release();
     printer.dispose();
     host.remove();
@@ -102,6 +104,9 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     if (!open) return;
     escape = () => false;
     addRelated = null;
+    disposeScreen();
+    disposeScreen = () => {};
+    let shown = () => {};
     status.textContent = '';
     let nodes: HTMLElement[];
     let focusTarget: HTMLElement;
@@ -122,7 +127,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         print: () => printer.print(),
         close: userClose,
         renderSitePanel: options.renderSitePanel,
+        resume: options.resume,
+        loadSave: options.loadSave,
       }, next.article);
+      shown = screen.shown;
+      disposeScreen = screen.dispose;
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
@@ -138,6 +147,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     }
     dialog.replaceChildren(...nodes, status);
     focusTarget.focus({ preventScroll: true });
+    shown();
     // While the page is read: what the article's header will need, so that showing it does not wait for it.
     if (next.kind === 'loading') readyFormats(uiLocale);
   }

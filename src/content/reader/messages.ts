@@ -49,6 +49,16 @@ export const READER_MESSAGE_KEYS = [
   'readerNoArticleBody',
   'readerShowAnyway',
   'readerErrorTitle',
+  'readerSave',
+  'readerSaveMarkdown',
+  'readerSaveHtml',
+  'readerCopyMarkdown',
+  'readerSavedStatus',
+  'readerCopiedStatus',
+  'readerCopyFailed',
+  'readerSaveUnavailable',
+  'readerResumeNote',
+  'readerBackToTop',
 ] as const;
 
 export type ReaderMessageKey = (typeof READER_MESSAGE_KEYS)[number];
