@@ -1,5 +1,6 @@
 // Continue where you left off: the article opens at the block (paragraph, heading, list item…) that was at the top
-// of the view when the reader last closed on it, with a short note above that block offering "Back to top".
+// of the view when the reader last closed on it, with a short note under the toolbar offering "Back to top". The note
+// sits outside the article, so it is never read, printed, saved or counted as part of it.
 // Places are block indexes, not pixels, so another text size, width or window still lands on the same words.
 // Storage is the glue's (ResumeHooks, src/settings/reading-positions.ts); this file only counts blocks and scrolls.
 import type { ResumeHooks } from './api';
@@ -9,10 +10,10 @@ import type { ReaderT } from './messages';
 /** What counts as a block: the units a reader would say they stopped at. */
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, figure, table';
 /**
- * Not part of the article as stored: restored receipts (gone again on the next opening) and this note. Counting
- * them would shift every index after them.
+ * Not part of the article as stored: restored receipts (gone again on the next opening). Counting them would shift
+ * every index after them.
  */
-const NOT_COUNTED = '.nd-restored, .nd-restored-block, .nd-orphans, .nd-resume-note';
+const NOT_COUNTED = '.nd-restored, .nd-restored-block, .nd-orphans';
 /** Wait this long after scrolling stops before saving: one write per pause, not one per scroll event. */
 export const RESUME_SAVE_DELAY_MS = 800;
 /** A block counts as "at the top" once its bottom is this far below the top of the view (px). */
@@ -25,9 +26,9 @@ const USER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 export const RESUME_NOTE_CLASS = 'nd-resume-note';
 
 /** The note's own look, beside the reader's stylesheet (added once per shadow root). */
-const RESUME_CSS = `.nd-resume-note{display:flex;flex-wrap:wrap;align-items:center;gap:.25em 1em;margin:0 0 1em;
-padding:.4em .75em;border-inline-start:3px solid currentColor;font-family:system-ui,sans-serif;font-size:.85em}
-.nd-resume-note .nd-button{font-size:1em}`;
+const RESUME_CSS = `.nd-resume-note{flex:none;display:flex;flex-wrap:wrap;align-items:center;justify-content:center;
+gap:4px 16px;padding:4px 16px;border-block-end:1px solid currentColor;font:14px/1.4 system-ui,sans-serif}
+@media print{.nd-resume-note{display:none}}`;
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -117,7 +118,7 @@ export function startResume(o: ResumeOptions): ResumeHandle {
   // Images above the place load after the jump and push it down: follow it until the user moves.
   const onLoad = () => { if (anchor) scrollTo(anchor); };
 
-  function showNote(before: Element): HTMLElement {
+  function showNote(): HTMLElement {
     addStyle(scroller);
     const back = h(doc, 'button', { type: 'button', class: 'nd-button nd-quiet' }, [t('readerBackToTop')]);
     const box = h(doc, 'div', { class: RESUME_NOTE_CLASS, role: 'status', lang: o.uiLocale || undefined, dir: 'auto' }, [
@@ -131,9 +132,8 @@ export function startResume(o: ResumeOptions): ResumeHandle {
       scroller.scrollTop = 0;
       scroller.focus({ preventScroll: true });
     });
-    // Above the block, in the text's flow, so it covers nothing; a list item's note goes above its list.
-    const place = /^(?:li|dt|dd)$/u.test(before.localName) ? before.parentElement ?? before : before;
-    place.before(box);
+    // Above the scrolling article, under the toolbar: it covers no text and scrolls with none.
+    scroller.before(box);
     return box;
   }
 
@@ -146,9 +146,9 @@ export function startResume(o: ResumeOptions): ResumeHandle {
     const blocks = readingBlocks(body);
     const target = block !== null && block > 0 ? blocks[block] : undefined;
     if (target) {
-      note = showNote(target);
-      anchor = note;
-      scrollTo(note);
+      note = showNote();
+      anchor = target;
+      scrollTo(target);
     }
     ready = true;
   }, () => { ready = true; });
