@@ -27,7 +27,8 @@ export const RESUME_NOTE_CLASS = 'nd-resume-note';
 
 /** The note's own look, beside the reader's stylesheet (added once per shadow root). */
 const RESUME_CSS = `.nd-resume-note{flex:none;display:flex;flex-wrap:wrap;align-items:center;justify-content:center;
-gap:4px 16px;padding:4px 16px;border-block-end:1px solid currentColor;font:14px/1.4 system-ui,sans-serif}
+gap:4px 16px;padding:4px 16px;border-block-end:1px solid var(--nd-line,currentColor);background:var(--nd-bg);
+font:14px/1.4 var(--nd-ui-font,system-ui,sans-serif)}
 @media print{.nd-resume-note{display:none}}`;
 
 export interface Timers {
