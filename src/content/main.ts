@@ -3,7 +3,7 @@
 // closing it. The engine runs in the extractor, an extension page, on the page's HTML (src/content/extraction.ts):
 // the live page is never changed by reading it (STYLE rule 4).
 import { extractPage, type PageReading } from './extraction';
-import { browser, getMessage, uiLocale } from '../platform';
+import { browser, getMessage, inPrivateWindow, uiLocale } from '../platform';
 import type { ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
 import type { ReaderHandle, ResumeHooks, SavePanelModule } from './reader/api';
@@ -112,7 +112,8 @@ async function open(disabledSteps: readonly string[]): Promise<void> {
     t: getMessage,
     uiLocale: uiLocale(),
     renderSitePanel: sitePanel(),
-    resume: resume ? resumeHooks() : undefined,
+    // A private window keeps no reading places: they would outlive it in local storage.
+    resume: resume && !inPrivateWindow() ? resumeHooks() : undefined,
     loadSave,
     callbacks: {
       onClose() {
