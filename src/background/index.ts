@@ -54,7 +54,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'open-site-settings':
       return browser.tabs.create({ url: optionsUrlFor(message.hostname), index: (sender.tab?.index ?? -1) + 1 }).then(() => undefined);
     case 'get-settings':
-      return readerSettings(message.hostname);
+      return readerSettings(message.hostname, sender.url);
     case 'open-extractor':
       return openExtractor(true);
     case 'load-save':

@@ -2,12 +2,13 @@
 // STYLE.md rule 7). Created once per background start; every background module shares these two objects so
 // reconciles queue behind one another (src/background/site-access.ts).
 import { browser } from '../platform';
-import { createSettingsStore, defaultSite, normalizeHostname, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import { createReadingPositions, createSettingsStore, defaultSite, normalizeHostname, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
 import type { BackgroundReplies } from '../shared/messages';
 import { createSiteAccess } from './site-access';
 
 export const areas: SettingsAreas = { local: browser.storage.local, sync: browser.storage.sync };
 export const store = createSettingsStore(areas);
+const positions = createReadingPositions(browser.storage.local);
 export const siteAccess = createSiteAccess({ permissions: browser.permissions, scripting: browser.scripting, store });
 
 /** The options page, opened on one site's row (src/options/main.ts reads `#site=`). */
@@ -22,9 +23,14 @@ export async function siteOfTab(url: string | undefined): Promise<{ hostname: st
   return { hostname: site.hostname, settings: await store.getSite(site.hostname) };
 }
 
-/** What the reader needs to open (src/content/settings-read.ts): the preferences and the page's site settings. */
-export async function readerSettings(hostname: string | null): Promise<BackgroundReplies['get-settings']> {
+/**
+ * What the reader needs to open (src/content/settings-read.ts): the preferences, the page's site settings and, with
+ * `pageUrl` (the sender's address), where the reader left that article.
+ */
+export async function readerSettings(hostname: string | null, pageUrl?: string): Promise<BackgroundReplies['get-settings']> {
   const host = hostname === null ? null : normalizeHostname(hostname);
   const [global, site] = await Promise.all([store.getGlobal(), host ? store.getSite(host) : defaultSite()]);
-  return { prefs: global.reader, site, resume: global.resume };
+  // A lost place costs nothing worth failing the opening for.
+  const position = global.resume && pageUrl ? await positions.get(pageUrl).catch(() => null) : null;
+  return { prefs: global.reader, site, resume: global.resume, position };
 }

@@ -71,12 +71,16 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
   });
 }
 
-/** Where this article was left, in this device's storage (src/settings/reading-positions.ts). */
-function resumeHooks(): ResumeHooks {
+/**
+ * Where this article was left (`position`, read with the opening settings) and where it is left now, in this device's
+ * storage (src/settings/reading-positions.ts).
+ */
+function resumeHooks(position: number | null): ResumeHooks {
   const url = location.href;
   const positions = createReadingPositions(browser.storage.local);
   return {
-    load: () => positions.get(url).catch(() => null),
+    // Already here: the reader returns to it before the article's first paint.
+    load: () => Promise.resolve(position),
     save(block) {
       // A lost place is a small loss; a failing storage must not disturb reading.
       positions.set(url, block).catch((error: unknown) => console.warn('News Declutter: could not remember the reading place:', error));
@@ -106,14 +110,14 @@ async function open(disabledSteps: readonly string[]): Promise<void> {
   // switch off other steps than those the extraction started with (changed in between), it runs again with theirs.
   const settings = loadOpeningSettings();
   const first = extract(false, disabledSteps);
-  const { prefs, site, resume } = await settings;
+  const { prefs, site, resume, position } = await settings;
   const handle: ReaderHandle = openReader(document, { kind: 'loading' }, {
     prefs,
     t: getMessage,
     uiLocale: uiLocale(),
     renderSitePanel: sitePanel(),
     // A private window keeps no reading places: they would outlive it in local storage.
-    resume: resume && !inPrivateWindow() ? resumeHooks() : undefined,
+    resume: resume && !inPrivateWindow() ? resumeHooks(position) : undefined,
     loadSave,
     callbacks: {
       onClose() {

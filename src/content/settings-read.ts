@@ -2,7 +2,7 @@
 // message (src/background/settings.ts, readerSettings), read from storage here only when the background cannot
 // answer. Why through the background: see the `get-settings` message (src/shared/messages.ts).
 import { browser } from '../platform';
-import type { SiteSettings } from '../settings/index';
+import { createReadingPositions, type SiteSettings } from '../settings/index';
 import type { BackgroundReplies, ContentToBackground } from '../shared/messages';
 import type { ReaderPrefs } from './reader/api';
 import { loadGlobal } from './prefs';
@@ -13,10 +13,12 @@ export interface OpeningSettings {
   site: SiteSettings;
   /** Continue where you left off (the options page's switch). */
   resume: boolean;
+  /** Where the reader left this article (a block index), or null. */
+  position: number | null;
 }
 
 function isReply(value: unknown): value is BackgroundReplies['get-settings'] {
-  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value && 'resume' in value;
+  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value && 'resume' in value && 'position' in value;
 }
 
 export async function loadOpeningSettings(): Promise<OpeningSettings> {
@@ -28,5 +30,6 @@ export async function loadOpeningSettings(): Promise<OpeningSettings> {
     // The background is updating or failed to read: the store, as the content script reads it, below.
   }
   const [global, site] = await Promise.all([loadGlobal(), loadSite()]);
-  return { prefs: global.reader, site, resume: global.resume };
+  const position = global.resume ? await createReadingPositions(browser.storage.local).get(location.href).catch(() => null) : null;
+  return { prefs: global.reader, site, resume: global.resume, position };
 }

@@ -47,7 +47,16 @@ export type ContentToBackground =
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
-  'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings; resume: GlobalSettings['resume'] };
+  'get-settings': {
+    prefs: GlobalSettings['reader'];
+    site: SiteSettings;
+    resume: GlobalSettings['resume'];
+    /**
+     * Where the reader left the article at the asking frame's address (the sender's, never one in the message): a
+     * block index, or null. Sent with the settings, so the reader opens there without a storage read of its own.
+     */
+    position: number | null;
+  };
   'load-save': { loaded: true };
 }
 

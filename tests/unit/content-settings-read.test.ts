@@ -52,4 +52,21 @@ describe('the settings the reader opens with', () => {
     expect(settings.site.disabledSteps).toEqual(['timestamp']);
     expect(settings.prefs).toEqual((await store.getGlobal()).reader);
   });
+
+  it('carries where the reader left this article, from the sender\'s address, on both paths; nothing with resume off', async () => {
+    const { createReadingPositions } = await import('../../src/settings/index');
+    const url = `https://${HOST}/long-read.html`;
+    await createReadingPositions(storage.local).set(url, 9);
+    Object.defineProperty(window, 'location', { value: new URL(url), configurable: true });
+    // The background answers for the address of the frame that sent the message (sender.url), not one in the message.
+    sendMessage = async (message) => readerSettings((message as { hostname: string | null }).hostname, url);
+    expect((await loadOpeningSettings()).position).toBe(9);
+    sendMessage = async () => { throw new Error('no background'); };
+    expect((await loadOpeningSettings()).position).toBe(9);
+    await store.updateGlobal({ resume: false });
+    expect((await loadOpeningSettings()).position).toBeNull();
+    sendMessage = async (message) => readerSettings((message as { hostname: string | null }).hostname, url);
+    expect((await loadOpeningSettings())).toMatchObject({ resume: false, position: null });
+    await store.updateGlobal({ resume: true });
+  });
 });
