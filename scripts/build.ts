@@ -27,7 +27,7 @@ const SCRIPTS = {
   'on-demand': 'src/content/on-demand.ts',
   // The reader's Save panel with the shared renderers, injected when the panel first opens (src/shared/save-chunk.ts).
   save: 'src/content/save-entry.ts',
-  // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/site-access.ts).
+  // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/registrations.ts).
   'in-place': 'src/content/in-place-entry.ts',
   // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
   extractor: 'src/extractor/main.ts',

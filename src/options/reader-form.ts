@@ -1,12 +1,12 @@
 // The global reader settings (theme, font, size, width, line spacing). Saved on `change`, not on every
 // keystroke or arrow press, to stay far below storage.sync's 120 writes a minute.
-import { LINE_HEIGHT_RANGE, SIZE_RANGE, WIDTH_RANGE, type GlobalSettings, type SettingsStore } from '../settings/index';
-import type { FontFamily, ReaderPrefs, Theme } from '../content/reader/api';
+import { READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
 import type { Translate } from './i18n';
 import { errorText, savedMessage } from './save-message';
 import type { Status } from './status';
 
-const RANGES = { size: SIZE_RANGE, width: WIDTH_RANGE, lineHeight: LINE_HEIGHT_RANGE } as const;
+/** The reader's own bounds and steps (src/settings/reader-prefs.ts): the form accepts only values the reader shows as they are. */
+const RANGES = READER_NUMBER_BOUNDS;
 
 export interface ReaderForm {
   /** Shows stored values (on load, after an import or reset, after a change in another window). */
@@ -15,9 +15,10 @@ export interface ReaderForm {
 
 export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, status: Status, t: Translate): ReaderForm {
   const input = (name: keyof typeof RANGES) => form.elements.namedItem(name) as HTMLInputElement;
-  for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, { min: number; max: number }][]) {
+  for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, RangeBounds][]) {
     input(name).min = String(range.min);
     input(name).max = String(range.max);
+    input(name).step = String(range.step);
   }
 
   function read(): ReaderPrefs | null {
@@ -33,6 +34,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
     return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
   }
 
+  let shown: GlobalSettings | null = null;
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {
     const target = e.target as HTMLInputElement;
@@ -44,7 +46,10 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
       return;
     }
     try {
-      status.say(savedMessage(await store.updateGlobal({ reader: prefs }), t));
+      // The other global settings as last shown (show() follows every storage change): written with the form's
+      // values at once, so quick changes land in order, as they did before the resume switch shared this record.
+      const saved = shown ? await store.setGlobal({ ...shown, reader: prefs }) : await store.updateGlobal({ reader: prefs });
+      status.say(savedMessage(saved, t));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
     }
@@ -52,6 +57,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
 
   return {
     show(settings) {
+      shown = settings;
       const r = settings.reader;
       for (const name of ['theme', 'font'] as const) {
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);
