@@ -16,6 +16,8 @@ export interface ContentMessageDeps {
   positions: Pick<ReadingPositionStore, 'get'>;
   /** Puts the Save panel's code, save.js, into the sender's frame (./inject.ts). */
   injectSavePanel(tabId: number, frameId: number | undefined): Promise<BackgroundReplies['load-save']>;
+  /** Injects the Listen player into the sender's tab (src/background/inject.ts, injectListen). */
+  loadListen(tabId: number): Promise<void>;
 }
 
 /** The reply (a promise) for a message this handler takes; undefined for every other message (others may answer it). */
@@ -38,6 +40,8 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
     // The reader's Save panel opens for the first time.
     case 'load-save':
       return deps.injectSavePanel(tabId, sender.frameId);
+    case 'load-listen':
+      return deps.loadListen(tabId);
     // The reader's panel: one change at a time, against the stored settings (the store's lock), so quick clicks
     // here and on the options page all land.
     case 'set-site-never':

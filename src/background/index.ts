@@ -12,6 +12,7 @@ import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu'
 import { injectSavePanel } from './inject';
 import { areas, optionsUrlFor, positions, registrations, store } from './settings';
 import { onBackgroundStart } from './start';
+import { injectListen } from './inject';
 import { toggleReader } from './toggle';
 
 function report(what: string, error?: unknown): void {
@@ -54,6 +55,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     openExtractor: () => openExtractor(true),
     positions,
     injectSavePanel,
+    loadListen: injectListen,
   }),
 );
 

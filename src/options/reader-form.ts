@@ -1,6 +1,6 @@
 // The global reader settings (theme, font, size, width, line spacing). Saved on `change`, not on every
 // keystroke or arrow press, to stay far below storage.sync's 120 writes a minute.
-import { READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
+import { defaultListen, READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
 import type { Translate } from './i18n';
 import { errorText, savedMessage } from './save-message';
 import type { Status } from './status';
@@ -34,7 +34,9 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
     return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
   }
 
-  let shown: GlobalSettings | null = null;
+  /** The rest of the global settings as last shown (kept current by show()): a save here keeps them as they are. */
+  let rest: Omit<GlobalSettings, 'reader'> = { listen: defaultListen(), resume: true };
+
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {
     const target = e.target as HTMLInputElement;
@@ -46,10 +48,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
       return;
     }
     try {
-      // The other global settings as last shown (show() follows every storage change): written with the form's
-      // values at once, so quick changes land in order, as they did before the resume switch shared this record.
-      const saved = shown ? await store.setGlobal({ ...shown, reader: prefs }) : await store.updateGlobal({ reader: prefs });
-      status.say(savedMessage(saved, t));
+      status.say(savedMessage(await store.setGlobal({ ...rest, reader: prefs }), t));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
     }
@@ -57,7 +56,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
 
   return {
     show(settings) {
-      shown = settings;
+      rest = { listen: settings.listen, resume: settings.resume };
       const r = settings.reader;
       for (const name of ['theme', 'font'] as const) {
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);

@@ -8,6 +8,7 @@ import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames'
 import type { SettingsAreas } from './storage-area';
 import { createSettingsStore, type SettingsStore } from './store';
 import { keepAside } from './quarantine';
+import { defaultListen } from './listen';
 import { isPlainObject, validateReaderPrefs } from './validate';
 import { snapStoredReaderPrefs } from './reader-prefs';
 

@@ -2,6 +2,7 @@
 // Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
+import { DEFAULT_LISTEN, type ListenSettings } from './listen';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
@@ -36,6 +37,8 @@ export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
 
 export interface GlobalSettings {
   reader: ReaderPrefs;
+  /** Read aloud: speed and voices (./listen.ts). Absent in a stored `global` from before it existed: the defaults. */
+  listen: ListenSettings;
   /**
    * Pick up where you left off: the reader remembers, on this device only, the block each article was left at
    * (./reading-positions.ts) and returns there. Added without a schema version: a stored `global` without it
@@ -52,13 +55,13 @@ export interface AllSettings {
 }
 
 export const DEFAULTS: { readonly global: GlobalSettings; readonly site: SiteSettings } = Object.freeze({
-  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), resume: true }),
+  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN, resume: true }),
   site: Object.freeze({ mode: 'off' as SiteMode, disabledSteps: Object.freeze([]) as unknown as string[] }),
 });
 
 /** Fresh, mutable copies of the defaults (callers may edit what they get). */
 export function defaultGlobal(): GlobalSettings {
-  return { reader: { ...DEFAULTS.global.reader }, resume: DEFAULTS.global.resume };
+  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } }, resume: DEFAULTS.global.resume };
 }
 export function defaultSite(): SiteSettings {
   return { mode: DEFAULTS.site.mode, disabledSteps: [] };

@@ -44,6 +44,8 @@ export type ContentToBackground =
    * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
    */
   | { type: 'open-extractor' }
+  /** The reader's Listen is used for the first time on this page: inject its player, listen.js (src/content/listen/). */
+  | { type: 'load-listen' }
   /**
    * The reader's Save panel opens for the first time: the background puts its code, save.js, into the tab
    * (src/shared/save-chunk.ts), where the content script then finds it.
@@ -145,7 +147,7 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
-  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-save') return true;
+  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen' || value.type === 'load-save') return true;
   if (value.type === 'set-site-never') return typeof (value as { never?: unknown }).never === 'boolean';
   if (value.type === 'set-site-step') {
     const { stepId, on } = value as { stepId?: unknown; on?: unknown };

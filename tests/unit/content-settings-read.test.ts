@@ -3,6 +3,7 @@
 // (src/background/content-messages.ts), and the content script's own storage read when the background
 // cannot answer. Both ends over the same fake storage, so the two paths must agree.
 import { describe, expect, it, vi } from 'vitest';
+import { defaultListen } from '../../src/settings/listen';
 import { fakeStorage } from './fakes/fake-storage';
 import { isContentToBackground } from '../../src/shared/messages';
 
@@ -30,7 +31,7 @@ function background(url: string) {
       store,
       showReaderState: async () => undefined,
       openSiteSettings: async () => undefined,
-      openExtractor: async () => undefined,
+      openExtractor: async () => undefined, loadListen: async () => undefined,
       positions: createReadingPositions(storage.local),
       injectSavePanel: async () => ({ loaded: true as const }),
     }) ?? Promise.resolve(undefined);
@@ -42,7 +43,7 @@ const OTHER_HOST = 'other.example';
 describe('the settings the reader opens with', () => {
   it('asks the background, which answers for the sender\'s site, and takes its answer', async () => {
     await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
-    await store.updateGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
+    await store.setGlobal({ listen: defaultListen(), resume: true, reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
     const sent: unknown[] = [];
     sendMessage = async (message) => {
       sent.push(message);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleKey, createReadingPositions, createSettingsStore, diffImport, KEY_READING_POSITIONS, MAX_READING_POSITIONS,
-  parseSettingsFile, prunePositions, READING_POSITION_TTL_MS, validateGlobal, DEFAULTS,
+  parseSettingsFile, prunePositions, READING_POSITION_TTL_MS, validateGlobal, DEFAULTS, defaultListen,
 } from '../../src/settings/index';
 import { FakeStorageArea } from './fakes/fake-storage';
 
@@ -71,7 +71,7 @@ describe('the resume switch in the settings', () => {
   it('is on by default; a stored global from before the switch means on, without a problem', () => {
     expect(DEFAULTS.global.resume).toBe(true);
     const older = validateGlobal({ reader: { ...DEFAULTS.global.reader } });
-    expect(older).toEqual({ value: { reader: { ...DEFAULTS.global.reader }, resume: true }, problems: [] });
+    expect(older).toEqual({ value: { reader: { ...DEFAULTS.global.reader }, listen: defaultListen(), resume: true }, problems: [] });
   });
 
   it('keeps false, and reports a value that is no boolean', () => {
@@ -86,7 +86,7 @@ describe('the resume switch in the settings', () => {
     await store.updateGlobal({ reader: { ...DEFAULTS.global.reader, theme: 'dark' } });
     await store.updateGlobal({ resume: false });
     await store.updateGlobal({ reader: { ...DEFAULTS.global.reader, theme: 'sepia' } });
-    expect(await store.getGlobal()).toEqual({ reader: { ...DEFAULTS.global.reader, theme: 'sepia' }, resume: false });
+    expect(await store.getGlobal()).toEqual({ reader: { ...DEFAULTS.global.reader, theme: 'sepia' }, listen: defaultListen(), resume: false });
   });
 
   it('travels in export and import, and the import preview names it', () => {
@@ -95,7 +95,7 @@ describe('the resume switch in the settings', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.settings.global.resume).toBe(false);
-    const current = { global: { reader: { ...DEFAULTS.global.reader }, resume: true }, sites: {} };
+    const current = { global: { reader: { ...DEFAULTS.global.reader }, listen: defaultListen(), resume: true }, sites: {} };
     const diff = diffImport(current, parsed.settings);
     expect(diff.resume).toEqual({ from: true, to: false });
     expect(diff.empty).toBe(false);

@@ -2,9 +2,11 @@
 // the Removed drawer, and the scrolling page with the article. One popover or drawer at a time; Escape or a
 // click elsewhere closes it and focus returns to the button that opened it.
 import type { Article, RelatedLink } from '../../declutter/types';
+import type { ListenSlot } from '../listen/api';
 import type { ReaderPrefs, ResumeHooks, SavePanelModule } from './api';
 import { h, icon, type IconName } from './dom';
 import type { ReaderT } from './messages';
+import { createListenControl, LISTEN_ID } from './listen-control';
 import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
 import { type ArticleView, renderArticle } from './render-article';
 import { startResume } from './resume';
@@ -24,6 +26,7 @@ export interface ArticleScreenContext {
   renderSitePanel?: (container: HTMLElement) => void;
   resume?: ResumeHooks;
   loadSave?: () => Promise<SavePanelModule>;
+  listen?: ListenSlot;
 }
 
 export interface ArticleScreen {
@@ -35,7 +38,9 @@ export interface ArticleScreen {
   escape(): boolean;
   /** Called once the nodes are in the dialog, laid out: returns to the remembered place. */
   shown(): void;
-  /** The screen goes (reader closed, or another view shown): the reading place is saved. */
+  /** The screen's own keyboard shortcuts (Listen's); true when `event` was one of them. */
+  shortcut(event: KeyboardEvent): boolean;
+  /** The screen is going away (reader closed, another view shown): stop what runs, such as speech, and save the reading place. */
   dispose(): void;
 }
 
@@ -170,6 +175,14 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
     isOpen: drawer.isOpen,
   });
 
+  // Listen: not a popover (it keeps playing while the reader scrolls and clicks), a bar under the toolbar.
+  const listenButton = ctx.listen ? toolbarButton(doc, 'listen', t('readerListen'), {
+    controls: LISTEN_ID, text: [h(doc, 'span', { class: 'nd-label-narrow' }, [t('readerListen')])],
+  }) : null;
+  const listen = ctx.listen && listenButton ? createListenControl({
+    doc, t, slot: ctx.listen, button: listenButton, title: view.title, body: view.body, lang: article.lang, uiLocale: ctx.uiLocale,
+  }) : null;
+
   const printButton = toolbarButton(doc, 'print', t('readerPrint'));
   printButton.addEventListener('click', () => { closeOpen(false); ctx.print(); });
   const closeButton = toolbarButton(doc, 'close', t('readerClose'));
@@ -194,7 +207,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
   const toolbar = h(doc, 'div', { class: 'nd-toolbar', role: 'group', 'aria-label': t('readerDialogLabel') }, [
     h(doc, 'span', { class: 'nd-toolbar-site' }, [article.siteName.trim() || ctx.siteFallback]),
-    siteButton, removedButton, settingsButton, saveButton, printButton, closeButton,
+    listenButton, siteButton, removedButton, settingsButton, saveButton, printButton, closeButton,
   ]);
   // A scroll container that takes focus: arrow keys, Page Down and Space scroll the article right away.
   const scroll = h(doc, 'div', { class: 'nd-scroll', tabindex: '-1' }, [view.element]);
@@ -204,7 +217,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
 
   // The drawer lives beside the scroll area, under the toolbar: the toolbar's buttons stay in reach while it is open.
   const main = h(doc, 'div', { class: 'nd-main' }, [scroll, drawer.element]);
-  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), ...(savePanel ? [savePanel] : []), main];
+  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), ...(savePanel ? [savePanel] : []), ...(listen ? [listen.panel] : []), main];
   let resume: { stop(): void } | null = null;
   return {
     nodes,
@@ -214,10 +227,12 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
       if (!related.length) related = links.slice();
       view.addRelated(links);
     },
+    shortcut: (event) => listen?.shortcut(event) ?? false,
     shown() {
       if (ctx.resume && !resume) resume = startResume({ doc, t, uiLocale: ctx.uiLocale, scroller: scroll, body: view.body, hooks: ctx.resume });
     },
     dispose() {
+      listen?.dispose();
       resume?.stop();
     },
   };

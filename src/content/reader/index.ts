@@ -62,11 +62,17 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
-  let addRelated: ArticleScreen['addRelated'] | null = null;
+  let shortcut: (event: KeyboardEvent) => boolean = () => false;
   let disposeScreen = () => {};
+  let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (shortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     // defaultPrevented is ignored on purpose: a page that cancels every key must not keep the reader open.
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -83,11 +89,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function close(): void {
     if (!open) return;
     open = false;
+    disposeScreen();
     guard.release();
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
     prefsReporter.flush();
-    disposeScreen();
     trap.release();
     printer.dispose();
     host.remove();
@@ -102,10 +108,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
 
   function show(next: ReaderContent): void {
     if (!open) return;
-    escape = () => false;
-    addRelated = null;
     disposeScreen();
+    escape = () => false;
+    shortcut = () => false;
     disposeScreen = () => {};
+    addRelated = null;
     let shown = () => {};
     status.textContent = '';
     let nodes: HTMLElement[];
@@ -129,12 +136,14 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         renderSitePanel: options.renderSitePanel,
         resume: options.resume,
         loadSave: options.loadSave,
+        listen: options.listen,
       }, next.article);
       shown = screen.shown;
-      disposeScreen = screen.dispose;
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
+      shortcut = screen.shortcut;
+      disposeScreen = screen.dispose;
       addRelated = screen.addRelated;
     } else {
       const view = next.kind === 'loading'
