@@ -10,6 +10,7 @@ import {
   defaultSite,
   isDefaultSite,
   KEY_GLOBAL,
+  KEY_READING_POSITIONS,
   SITE_PREFIX,
   siteKey,
   type AllSettings,
@@ -58,6 +59,9 @@ export function inPageLock(): SettingsLock {
     return run;
   };
 }
+
+/** The global settings' read-modify-write (updateGlobal): the reader's display and Listen settings save apart. */
+const GLOBAL_LOCK = 'news-declutter:global';
 
 /** One lock for every site key: a bulk write (an import that replaces) reads all sites first. */
 export const SITES_LOCK = 'news-declutter:sites';
@@ -145,6 +149,14 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     // Never lose the value: local has no per-item limit worth the name (10 MB total in Chrome).
     await local.set({ [KEY_GLOBAL]: env });
     return { area: 'local', syncFailure };
+  }
+
+  /**
+   * Changes some parts of the global settings and keeps the others as stored: the reader's display settings and
+   * its Listen settings are saved from different places, and neither may reset the other.
+   */
+  async function updateGlobal(patch: Partial<GlobalSettings>): Promise<GlobalSaveResult> {
+    return lock(GLOBAL_LOCK, async () => setGlobal({ ...(await getGlobal()), ...patch }));
   }
 
   /** Writes to sync; null when it worked, else why not. */
@@ -292,12 +304,15 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     return { global, sites: scan.sites };
   }
 
-  /** Back to the defaults: global settings and every site key go. Kept-aside and backup copies stay. */
+  /**
+   * Back to the defaults: global settings, every site key and the remembered reading positions go. Kept-aside and
+   * backup copies stay.
+   */
   async function reset(): Promise<void> {
     await lock(SITES_LOCK, async () => {
       const all = await local.get(null);
       const siteKeys = Object.keys(all).filter((k) => k.startsWith(SITE_PREFIX));
-      await local.remove([KEY_GLOBAL, ...siteKeys]);
+      await local.remove([KEY_GLOBAL, KEY_READING_POSITIONS, ...siteKeys]);
     });
     if (!sync) return;
     try {
@@ -309,5 +324,5 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     }
   }
 
-  return { getGlobal, setGlobal, getSite, setSite, updateSite, setStepEnabled, removeSite, setSites, scanSites, getAll, reset };
+  return { getGlobal, setGlobal, updateGlobal, getSite, setSite, updateSite, setStepEnabled, removeSite, setSites, scanSites, getAll, reset };
 }

@@ -62,10 +62,17 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
+  let shortcut: (event: KeyboardEvent) => boolean = () => false;
+  let disposeScreen = () => {};
   let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (shortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     // defaultPrevented is ignored on purpose: a page that cancels every key must not keep the reader open.
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -82,6 +89,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function close(): void {
     if (!open) return;
     open = false;
+    disposeScreen();
     guard.release();
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
@@ -100,8 +108,12 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
 
   function show(next: ReaderContent): void {
     if (!open) return;
+    disposeScreen();
     escape = () => false;
+    shortcut = () => false;
+    disposeScreen = () => {};
     addRelated = null;
+    let shown = () => {};
     status.textContent = '';
     let nodes: HTMLElement[];
     let focusTarget: HTMLElement;
@@ -122,10 +134,16 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         print: () => printer.print(),
         close: userClose,
         renderSitePanel: options.renderSitePanel,
+        resume: options.resume,
+        loadSave: options.loadSave,
+        listen: options.listen,
       }, next.article);
+      shown = screen.shown;
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
+      shortcut = screen.shortcut;
+      disposeScreen = screen.dispose;
       addRelated = screen.addRelated;
     } else {
       const view = next.kind === 'loading'
@@ -138,6 +156,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     }
     dialog.replaceChildren(...nodes, status);
     focusTarget.focus({ preventScroll: true });
+    shown();
     // While the page is read: what the article's header will need, so that showing it does not wait for it.
     if (next.kind === 'loading') readyFormats(uiLocale);
   }

@@ -1,5 +1,6 @@
 // Chromium: load the unpacked build, click the toolbar button, read the closed shadow root over CDP.
 // Measured recipe: ../shared/BROWSER-TESTS.md, "Chromium".
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
@@ -9,6 +10,8 @@ import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--lang=en-US', '--window-size=1280,900',
+  // Real voices for Listen: Chromium on Linux speaks through speech-dispatcher only when asked to (./speech.ts).
+  '--enable-speech-dispatcher',
 ];
 
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */
@@ -64,6 +67,10 @@ export async function launchChromium(dir: string): Promise<Driver> {
       return false;
     }, 15_000, 'the service worker to register its listeners');
     await workerReady();
+    const downloadDir = join(dir, 'downloads');
+    mkdirSync(downloadDir, { recursive: true });
+    const browserCdp = await browser.target().createCDPSession();
+    await browserCdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     let cdp: CDPSession | null = null;
 
@@ -114,6 +121,7 @@ export async function launchChromium(dir: string): Promise<Driver> {
       kind: 'chromium',
       browser,
       page,
+      downloadDir,
       async clickAction() {
         await page.bringToFront();
         const at = Date.now();
