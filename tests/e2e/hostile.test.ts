@@ -29,6 +29,8 @@ const WATCH_MS = 600;
 const BIG_PAGE_BUDGET_MS = 8_000;
 /** Toolbar clicks in a row: a user who clicks fast must never get two readers, nor a page left behind. */
 const RAPID_TOGGLES = 100;
+/** How long the last of many toolbar clicks may take to land: no event marks its end. */
+const CLICKS_LAND_MS = 1_000;
 /** The inline style the reader puts on <html> and <body> while open, and takes back on close. */
 const SCROLL_LOCK = ' style="overflow: hidden !important;"';
 
@@ -436,7 +438,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
         most = Math.max(most, (await pageState(driver)).hosts);
       }
       const clicked = Date.now() - started;
-      // Let the last toggles land: the button's title follows the reader once the content script answered.
+      // Let the last toggles land: the button's title follows the reader once the content script answered. Nothing
+      // marks the last toggle's end (a consistent title and host count can come between two toggles), so the wait
+      // has a floor: the one fixed pause left in these tests.
+      await new Promise((r) => setTimeout(r, CLICKS_LAND_MS));
       const hosts = await waitFor(async () => {
         const [{ hosts: n }, { title }] = await Promise.all([pageState(driver), driver.actionState()]);
         return (n === 1 && title === OPEN_TITLE) || (n === 0 && title === DEFAULT_TITLE) ? String(n) : null;

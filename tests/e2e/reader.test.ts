@@ -29,6 +29,8 @@ const PDF_TITLE = "The reader cannot open here: this is a PDF in the browser's P
 const DEFAULT_TITLE = 'Read this page without clutter';
 /** The button's title while the reader is open (_locales/en, actionTitleOpen). */
 const OPEN_TITLE = 'Close the reader';
+/** How long two toolbar clicks at once may take to land: no event marks the second one's end. */
+const CLICKS_LAND_MS = 1_000;
 const DEMO = '/demo/article.html';
 const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
 const DEMO_TEASERS = ['/local/pier-repairs-finished-early', '/local/harbour-budget-explained'];
@@ -262,6 +264,9 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const before = await pageState(driver);
       await Promise.all([driver.clickAction(), driver.clickAction()]);
       // The clicks have landed once the content script is in the page and the button's title follows what it shows.
+      // Nothing marks the second toggle's end (a consistent title and host count can come between the two), so the
+      // wait has a floor.
+      await new Promise((r) => setTimeout(r, CLICKS_LAND_MS));
       const hosts = await waitFor(async () => {
         const n = await driver.page.evaluate((injected) => performance.getEntriesByName(injected).length === 0
           ? -1 : document.querySelectorAll('[data-news-declutter-reader]').length, MARKS.injected);
