@@ -1,6 +1,7 @@
 // The ids of the declutter steps, in the order they run (steps/index.ts, STEPS), as plain data: the reader's
 // "This site" panel and the background's menu list the steps without loading them and their word lists (content.js
-// no longer carries the steps, src/content/extraction.ts; in-place.js does, for in-place mode).
+// does not carry the steps, since extraction runs in the extractor, src/content/extraction.ts; in-place.js does, for
+// in-place mode).
 // tests/unit/steps-registry.test.ts checks that this list and STEPS agree.
 export const STEP_IDS: readonly string[] = [
   'related-links',
@@ -11,7 +12,6 @@ export const STEP_IDS: readonly string[] = [
   'markup-artifact',
   'inline-card',
   'ui-label',
-  'standfirst',
   'timestamp',
   'photo-credit',
   'link-list',
@@ -21,5 +21,11 @@ export const STEP_IDS: readonly string[] = [
   'author-bio',
   'copyright',
   'cookie-notice',
+  'tag-list',
+  'social-follow',
+  'comment-remnant',
+  'subscription-offer',
+  'repeated-line',
+  'popular-list',
   'orphan-heading',
 ];

@@ -2,11 +2,12 @@
 import { STEP_IDS } from '../declutter/step-ids';
 import { DEFAULTS } from '../settings/schema';
 import { setupBackup } from './backup';
-import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, store, t } from './browser-bindings';
+import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, positions, store, t } from './browser-bindings';
 import { localize } from './i18n';
 import { setupPreview } from './preview';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
+import { setupResumeSwitch } from './resume-switch';
 import { setupSitesTable } from './sites-table';
 import { createStatus } from './status';
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
 
   const readerForm = setupReaderForm(byId<HTMLFormElement>('reader-form'), store, status, t);
   const preview = setupPreview(byId('reader-preview'), byId<HTMLFormElement>('reader-form'), DEFAULTS.global.reader, t);
+  const resumeSwitch = setupResumeSwitch(byId<HTMLInputElement>('resume'), { store, positions, status, t });
   const sitesTable = setupSitesTable(
     {
       tbody: byId<HTMLTableSectionElement>('sites-body'),
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     const global = await store.getGlobal();
     readerForm.show(global);
     preview.show(global.reader);
+    resumeSwitch.show(global);
     await sitesTable.refresh();
   }
 

@@ -3,6 +3,7 @@
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
 import { DEFAULT_LISTEN, type ListenSettings } from './listen';
+import { sameMembers } from '../shared/same-members';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
@@ -30,15 +31,19 @@ export interface SiteSettings {
 
 /** Whether two lists switch off the same steps (order and repeats aside). */
 export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((id) => right.has(id));
+  return sameMembers(a, b);
 }
 
 export interface GlobalSettings {
   reader: ReaderPrefs;
   /** Read aloud: speed and voices (./listen.ts). Absent in a stored `global` from before it existed: the defaults. */
   listen: ListenSettings;
+  /**
+   * Pick up where you left off: the reader remembers, on this device only, the block each article was left at
+   * (./reading-positions.ts) and returns there. Added without a schema version: a stored `global` without it
+   * predates the switch and means the default (validate.ts), so no stored value changes meaning.
+   */
+  resume: boolean;
 }
 
 /** All of a user's settings, as the store returns them and as export/import carries them. */
@@ -49,13 +54,13 @@ export interface AllSettings {
 }
 
 export const DEFAULTS: { readonly global: GlobalSettings; readonly site: SiteSettings } = Object.freeze({
-  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN }),
+  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN, resume: true }),
   site: Object.freeze({ mode: 'off' as SiteMode, disabledSteps: Object.freeze([]) as unknown as string[] }),
 });
 
 /** Fresh, mutable copies of the defaults (callers may edit what they get). */
 export function defaultGlobal(): GlobalSettings {
-  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } } };
+  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } }, resume: DEFAULTS.global.resume };
 }
 export function defaultSite(): SiteSettings {
   return { mode: DEFAULTS.site.mode, disabledSteps: [] };
@@ -76,6 +81,11 @@ export const KEY_GLOBAL = 'global';
 export const SITE_PREFIX = 'site:';
 /** storage.local: values that failed validation, kept aside as `corrupt:<key>:<timestamp>`. */
 export const CORRUPT_PREFIX = 'corrupt:';
+/**
+ * storage.local: where the reader left each article (./reading-positions.ts). Device-only on purpose: it is a
+ * reading history, however hashed, and too busy for sync's write quota. Reset removes it.
+ */
+export const KEY_READING_POSITIONS = 'readingPositions';
 /** storage.local: the legacy blob a migration replaced, kept as `backup:v<n>:<key>`. */
 export const BACKUP_PREFIX = 'backup:';
 

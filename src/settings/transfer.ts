@@ -3,7 +3,7 @@
 // a file can pick another, while stored data has no other copy). diffImport shows what an import will change
 // before applyImport changes it.
 import { hostMap, normalizeHostname } from './hostname';
-import { defaultSite, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
+import { defaultSite, sameSteps, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
 import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsStore } from './store';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
@@ -109,6 +109,8 @@ export interface ValueChange<T> {
 export interface ImportDiff {
   /** Reader preferences that change, by field. */
   reader: Partial<{ [K in keyof ReaderPrefs]: ValueChange<ReaderPrefs[K]> }>;
+  /** The "continue where you left off" switch, when it changes. */
+  resume?: ValueChange<boolean>;
   sitesAdded: Record<string, SiteSettings>;
   sitesChanged: Record<string, ValueChange<SiteSettings>>;
   /** Only with replaceSites. */
@@ -120,7 +122,7 @@ export interface ImportDiff {
 }
 
 function sameSite(a: SiteSettings, b: SiteSettings): boolean {
-  return a.mode === b.mode && a.disabledSteps.length === b.disabledSteps.length && [...a.disabledSteps].sort().join() === [...b.disabledSteps].sort().join();
+  return a.mode === b.mode && sameSteps(a.disabledSteps, b.disabledSteps);
 }
 
 /** What applyImport(incoming) would change in `current`. Pure. */
@@ -132,6 +134,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     if (from !== to) (reader as Record<string, ValueChange<unknown>>)[k] = { from, to };
   }
   const diff: ImportDiff = { reader, sitesAdded: hostMap(), sitesChanged: hostMap(), sitesRemoved: hostMap(), sitesUnchanged: 0, empty: false };
+  if (current.global.resume !== incoming.global.resume) diff.resume = { from: current.global.resume, to: incoming.global.resume };
   for (const [host, to] of Object.entries(incoming.sites)) {
     const from = Object.hasOwn(current.sites, host) ? current.sites[host] : undefined;
     if (!from) {
@@ -140,7 +143,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     else diff.sitesChanged[host] = { from, to };
   }
   if (opts.replaceSites) for (const [host, from] of Object.entries(current.sites)) if (!Object.hasOwn(incoming.sites, host)) diff.sitesRemoved[host] = from;
-  diff.empty = !Object.keys(diff.reader).length && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
+  diff.empty = !Object.keys(diff.reader).length && !diff.resume && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
   return diff;
 }
 

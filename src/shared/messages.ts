@@ -45,11 +45,26 @@ export type ContentToBackground =
    */
   | { type: 'open-extractor' }
   /** The reader's Listen is used for the first time on this page: inject its player, listen.js (src/content/listen/). */
-  | { type: 'load-listen' };
+  | { type: 'load-listen' }
+  /**
+   * The reader's Save panel opens for the first time: the background puts its code, save.js, into the tab
+   * (src/shared/save-chunk.ts), where the content script then finds it.
+   */
+  | { type: 'load-save' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
-  'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings };
+  'get-settings': {
+    prefs: GlobalSettings['reader'];
+    site: SiteSettings;
+    resume: GlobalSettings['resume'];
+    /**
+     * Where the reader left the article at the asking frame's address (the sender's, never one in the message): a
+     * block index, or null. Sent with the settings, so the reader opens there without a storage read of its own.
+     */
+    position: number | null;
+  };
+  'load-save': { loaded: true };
   'set-site-never': SiteSettings;
   'set-site-step': SiteSettings;
 }
@@ -58,7 +73,7 @@ export interface BackgroundReplies {
  * Content script → the extractor (src/extractor/): read this page. The content script sends the page's HTML and
  * the extension reads it in a page of its own (Firefox's background page, Chrome's offscreen document), where no
  * DOM call crosses the content script's wrappers and the engine stays compiled from one page to the next
- * (README, "Performance").
+ * (docs/performance.md).
  */
 export interface ExtractRequest {
   type: 'extract';
@@ -91,8 +106,8 @@ export type ExtractReply =
 /**
  * Content script → the extractor, once the article is painted: the related links of reading `id`. The extractor
  * sends the article first, with `related` empty, and collects the related links when asked, from a parse of its own
- * of the same HTML (src/extractor/main.ts): the reader shows the article without waiting for them (README,
- * "Performance").
+ * of the same HTML (src/extractor/main.ts): the reader shows the article without waiting for them
+ * (docs/performance.md).
  */
 export interface RelatedRequest {
   type: 'related';
@@ -132,7 +147,7 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
-  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen') return true;
+  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen' || value.type === 'load-save') return true;
   if (value.type === 'set-site-never') return typeof (value as { never?: unknown }).never === 'boolean';
   if (value.type === 'set-site-step') {
     const { stepId, on } = value as { stepId?: unknown; on?: unknown };

@@ -1,5 +1,6 @@
 // Chromium: load the unpacked build, click the toolbar button, read the closed shadow root over CDP.
 // Measured recipe: ../shared/BROWSER-TESTS.md, "Chromium".
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
@@ -72,6 +73,10 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
       const welcome = await browser.waitForTarget((t) => t.url() === `chrome-extension://${id}/${WELCOME_PAGE}`, { timeout: 10_000 });
       await (await welcome.page())?.close();
     }
+    const downloadDir = join(dir, 'downloads');
+    mkdirSync(downloadDir, { recursive: true });
+    const browserCdp = await browser.target().createCDPSession();
+    await browserCdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     let cdp: CDPSession | null = null;
 
@@ -122,6 +127,7 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
       kind: 'chromium',
       browser,
       page,
+      downloadDir,
       async clickAction() {
         await page.bringToFront();
         const at = Date.now();

@@ -18,6 +18,8 @@ export interface Driver {
   kind: BrowserKind;
   browser: Browser;
   page: Page;
+  /** Where downloads land, without a dialog (Chromium: CDP download behaviour; Firefox: download prefs). */
+  downloadDir: string;
   /**
    * Fires the toolbar button's click, the way a user's click does (it grants activeTab). Resolves with the
    * wall-clock time (Date.now()) taken just before the click was dispatched: the bench measures from there.
@@ -82,7 +84,3 @@ export function wrapForShadow(fn: (...args: never[]) => unknown): string {
  * the host by it from their protocol's tree: pages have shadow roots of their own (Chromium's PDF viewer does).
  */
 export { HOST_ATTR } from '../../../src/content/reader/host-attr';
-
-export async function settle(page: Page, ms = 100): Promise<void> {
-  await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), ms);
-}
