@@ -20,5 +20,13 @@ export function setupPreview(host: HTMLElement, form: HTMLFormElement, initial: 
   };
   form.addEventListener('input', follow);
   form.addEventListener('change', follow);
-  return { show: (stored) => sample.update(readReaderForm(form) ?? stored) };
+  return {
+    show(stored) {
+      // The form after a redraw: the stored values, except a number being typed, which the form keeps. While that
+      // number is out of range the preview keeps its last valid look, as it does on input.
+      const shown = readReaderForm(form);
+      if (shown) sample.update(shown);
+      else if (!form.contains(form.ownerDocument.activeElement)) sample.update(stored);
+    },
+  };
 }

@@ -65,6 +65,10 @@ describe('options preview', () => {
     expect((form.elements.namedItem('size') as HTMLInputElement).value).toBe('24');
     expect(previewRoot().style.getPropertyValue('--nd-size')).toBe('24px');
     expect(previewRoot().getAttribute('data-theme')).toBe('dark');
+    // Out of range while typing, then a redraw: the preview keeps its last valid look.
+    typeInto('size', '99');
+    redraw({ ...STORED, theme: 'sepia' });
+    expect(previewRoot().style.getPropertyValue('--nd-size')).toBe('24px');
     // Fields not being edited do follow storage.
     expect((form.elements.namedItem('width') as HTMLInputElement).value).toBe('68');
   });
