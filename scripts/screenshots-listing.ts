@@ -6,6 +6,8 @@ export const SHOTS = {
   reader: 'The reader: the article alone, in a calm column.',
   page: 'The same article as the site shows it: ad labels, counters, share bars, teasers.',
   removed: 'The Removed drawer: everything the cleaner took out, each item restorable.',
+  save: 'Save the clean article as Markdown or HTML, or copy it as Markdown: what you see is what you save.',
+  continued: 'Reopened later, the reader continues where you left off, with a way back to the top.',
   dark: 'The dark theme.',
   options: 'The options page, with a live preview of the reader settings.',
   welcome: 'The welcome page a new user sees: where the button is, the shortcut, what it does.',

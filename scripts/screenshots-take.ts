@@ -63,8 +63,31 @@ export async function takeScreenshots(browser: ShotBrowser, outDir: string): Pro
     await readerSettled(driver);
     files.push(await shoot(page, outDir, browser, 'removed'));
 
-    // The drawer closed, then the theme chosen where a user chooses it (the display panel's radio).
     await driver.inReader((root) => root.querySelector<HTMLButtonElement>('button[aria-controls="nd-removed"]')?.click());
+    await driver.inReader((root) => root.querySelector<HTMLButtonElement>('button[aria-controls="nd-save"]')?.click());
+    await waitFor(() => driver.inReader((root) => root.querySelector('#nd-save [data-save="markdown"]')?.checkVisibility() ?? false), WAIT_MS, 'the Save panel');
+    await readerSettled(driver);
+    files.push(await shoot(page, outDir, browser, 'save'));
+    await driver.inReader((root) => root.querySelector<HTMLButtonElement>('button[aria-controls="nd-save"]')?.click());
+
+    // Continued reading: scrolled to a paragraph in the middle, closed, opened again.
+    await driver.inReader(async (root) => {
+      const scroller = root.querySelector<HTMLElement>('.nd-scroll')!;
+      const blocks = [...root.querySelectorAll('.nd-body p')];
+      const middle = blocks[Math.floor(blocks.length / 2)];
+      if (!middle) return;
+      const seen = new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+      scroller.scrollTop += middle.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      await seen;
+    });
+    await driver.clickAction();
+    await waitFor(async () => (await driver.inReader(() => true)) === null, WAIT_MS, 'the reader to close');
+    await driver.clickAction();
+    await waitFor(() => driver.inReader((root) => root.querySelector('.nd-resume-note') !== null), WAIT_MS, 'the continued-reading note');
+    await readerSettled(driver);
+    files.push(await shoot(page, outDir, browser, 'continued'));
+
+    // Then the theme chosen where a user chooses it (the display panel's radio).
     await driver.inReader((root) => {
       const toggle = root.querySelector<HTMLButtonElement>('button[aria-controls="nd-settings"]');
       toggle?.click();

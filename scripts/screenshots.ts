@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the real extension in real browsers, for the README, the stores and the
-// docs: docs/<browser>-{page,reader,removed,dark,options,welcome}.png (scripts/screenshots-take.ts) and
+// docs: docs/<browser>-{page,reader,removed,save,continued,dark,options,welcome}.png (scripts/screenshots-take.ts) and
 // docs/store-listing.md (scripts/screenshots-listing.ts). Nothing is drawn by hand: each picture is what a user of
 // that browser sees.
 //   npm run screenshots                 (both browsers; builds first)
