@@ -14,7 +14,7 @@ export { applyPrefs } from '../../shared/reader-prefs';
 
 /**
  * How long preferences must stay unchanged before the glue hears about them. A slider drag fires an input event
- * per step, and the glue saves to storage.sync, which allows 120 writes a minute in Chrome (issue 4): the reader
+ * per step, and the glue saves to storage.sync, which allows 120 writes a minute in Chrome: the reader
  * applies every step at once but reports only where the user stopped.
  */
 export const PREFS_REPORT_DELAY_MS = 400;

@@ -7,7 +7,7 @@ import { READER_CSS } from './styles';
 /**
  * ONE place for the shadow root's mode. 'closed': the page's own scripts get `host.shadowRoot === null` and cannot
  * read or rewrite the reader. End-to-end tests read a closed root through CDP in Chromium
- * (../shared/BROWSER-TESTS.md); if the Firefox tests cannot, the shell engineer may ask to switch this to 'open'.
+ * and in Firefox through WebDriver BiDi's `includeShadowTree: 'all'` (tests/e2e/helpers/firefox.ts), so the tests need no open root.
  */
 export const SHADOW_MODE: ShadowRootMode = 'closed';
 
