@@ -6,8 +6,8 @@ import { READER_CSS } from './styles';
 
 /**
  * ONE place for the shadow root's mode. 'closed': the page's own scripts get `host.shadowRoot === null` and cannot
- * read or rewrite the reader. End-to-end tests read a closed root through CDP in Chromium
- * and in Firefox through WebDriver BiDi's `includeShadowTree: 'all'` (tests/e2e/helpers/firefox.ts), so the tests need no open root.
+ * read or rewrite the reader. End-to-end tests read a closed root through CDP in Chromium and through WebDriver
+ * BiDi's `includeShadowTree: 'all'` in Firefox (tests/e2e/helpers/firefox.ts), so they need no open root.
  */
 export const SHADOW_MODE: ShadowRootMode = 'closed';
 
