@@ -24,10 +24,12 @@ export const FORBIDDEN_ATTRS = [
 /** Raster images only: an SVG data URI is a document of its own, with scripts. */
 export const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 const SAFE_LINK = /^(?:https?:|mailto:|[^:]*$)/i;
-// A relative image (no scheme) is kept like a relative link: the engine resolves images against the page's address,
-// so only a page read without one (the CLI without --url) leaves them relative, and a relative URL can name no
-// other scheme.
-const SAFE_IMAGE = new RegExp(`^https?:|${SAFE_DATA_IMAGE.source}|^[^:]*$`, 'i');
+const SAFE_IMAGE = new RegExp(`^https?:|${SAFE_DATA_IMAGE.source}`, 'i');
+// A relative image (no scheme) is kept only where a page is read without an address (the CLI without --url): the
+// engine resolves every image it sees against the page's address, so in the extension a relative image can only be
+// one the sanitizer's second parse brought to life (tests/e2e/native-sanitizer.test.ts, noscript mXSS), and the
+// reader would load it from the page's origin.
+const RELATIVE = /^[^:]*$/;
 const URL_ATTRS = ['href', 'src', 'poster', 'srcset'];
 
 /** Whether the element carries any attribute applyUrlPolicy looks at. */
@@ -35,8 +37,11 @@ export function hasUrlAttribute(el: Element): boolean {
   return URL_ATTRS.some((a) => el.hasAttribute(a));
 }
 
-/** Drops the element's link and image addresses that are not allowed; links open with no referrer. */
-export function applyUrlPolicy(el: Element): void {
+/**
+ * Drops the element's link and image addresses that are not allowed; links open with no referrer. `relativeImages`:
+ * keep images without a scheme (Node's sanitizer, for pages read without an address); never in the extension.
+ */
+export function applyUrlPolicy(el: Element, relativeImages = false): void {
   const href = el.getAttribute('href');
   if (href !== null) {
     if (!SAFE_LINK.test(href.trim())) el.removeAttribute('href');
@@ -44,7 +49,7 @@ export function applyUrlPolicy(el: Element): void {
   }
   for (const attr of ['src', 'poster']) {
     const v = el.getAttribute(attr);
-    if (v !== null && !SAFE_IMAGE.test(v.trim())) el.removeAttribute(attr);
+    if (v !== null && !SAFE_IMAGE.test(v.trim()) && !(relativeImages && RELATIVE.test(v.trim()))) el.removeAttribute(attr);
   }
   const srcset = el.getAttribute('srcset');
   if (srcset !== null) {

@@ -14,7 +14,8 @@ function purifierFor(win: Window): DOMPurify {
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('afterSanitizeAttributes', (node) => {
     // Most elements of an article carry no attribute at all once sanitized: skip them cheaply.
-    if ((node as Element).hasAttributes?.()) applyUrlPolicy(node as Element);
+    // Relative images kept: only a page read without an address (the CLI without --url) still has them here.
+    if ((node as Element).hasAttributes?.()) applyUrlPolicy(node as Element, true);
   });
   purify.setConfig(CONFIG);
   instances.set(win, purify);
