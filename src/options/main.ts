@@ -3,6 +3,7 @@ import { STEP_IDS } from '../declutter/step-ids';
 import { setupBackup } from './backup';
 import { grantedOrigins, onGrantsChanged, onSettingsChanged, siteAccess, store, t } from './env';
 import { localize } from './i18n';
+import { applyUiLanguage } from '../shared/ui-direction';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
 import { setupSitesTable } from './sites-table';
@@ -18,8 +19,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 async function main(): Promise<void> {
-  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
-  document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  applyUiLanguage(document.documentElement, t);
   localize(document, t);
   document.title = t('optionsTitle');
   const status = createStatus(byId('status'));

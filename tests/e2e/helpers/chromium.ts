@@ -3,12 +3,12 @@
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
-import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
+import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--lang=en-US', '--window-size=1280,900',
+  '--disable-component-update', '--disable-sync', '--window-size=1280,900',
 ];
 
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */
@@ -32,7 +32,8 @@ interface DevPrivate {
   };
 }
 
-export async function launchChromium(dir: string): Promise<Driver> {
+export async function launchChromium(dir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const lang = options.uiLanguage ?? 'en-US';
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -40,8 +41,11 @@ export async function launchChromium(dir: string): Promise<Driver> {
     pipe: true,
     enableExtensions: true,
     userDataDir: join(dir, 'profile'),
-    env: browserEnv(dir),
-    args: CHROMIUM_ARGS,
+    // On Linux Chromium takes its languages from LANGUAGE as much as from --lang: set both. Debian ships only the
+    // en-US interface pack, so getUILanguage() stays "en-US" whatever is asked, but the extension's messages follow
+    // the requested language (measured: the ar catalog is used under --lang=ar with LANGUAGE=ar).
+    env: { ...browserEnv(dir), LANGUAGE: lang.replace(/-/g, '_') },
+    args: [...CHROMIUM_ARGS, `--lang=${lang}`],
     defaultViewport: { width: 1280, height: 900 },
   });
   try {

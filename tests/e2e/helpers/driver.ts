@@ -4,6 +4,12 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserKind } from './env';
 
+/** How to start a browser, where a test needs other than the defaults. */
+export interface LaunchOptions {
+  /** The browser's interface language ("ar"); English (en-US) when not given. */
+  uiLanguage?: string;
+}
+
 export interface Driver {
   kind: BrowserKind;
   browser: Browser;

@@ -9,7 +9,7 @@
 //   (`includeShadowTree: "all"` serializes closed roots too and gives each a handle to call functions on).
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
+import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor } from './env';
 
 /** The part of puppeteer's BiDi connection used here (puppeteer keeps it off its public types). */
@@ -70,7 +70,7 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
-export async function launchFirefox(dir: string): Promise<Driver> {
+export async function launchFirefox(dir: string, options: LaunchOptions = {}): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox') ?? undefined,
@@ -80,7 +80,7 @@ export async function launchFirefox(dir: string): Promise<Driver> {
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.uiLanguage ?? 'en-US',
       // permissions.request from a click resolves true without the prompt a headless browser cannot answer
       // (../shared/BROWSER-TESTS.md, "Per-site host permissions"); a call outside a click still fails.
       'extensions.webextOptionalPermissionPrompts': false,
