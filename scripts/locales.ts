@@ -1,0 +1,22 @@
+// What each locale still lacks, against English (the default locale): `npx tsx scripts/locales.ts [locale…]`.
+// For each locale, the keys it is missing (with English's text, ready to translate), keys whose placeholders differ,
+// strings left in English without a reason in tests/unit/helpers/locales.ts, and keys English no longer has.
+// Exits 1 when anything is listed, so it can gate a commit; tests/unit/locales.test.ts checks the same.
+import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf } from '../tests/unit/helpers/locales';
+
+const english = loadCatalog(DEFAULT_LOCALE);
+const asked = process.argv.slice(2);
+const locales = (asked.length ? asked : localeFolders()).filter((l) => l !== DEFAULT_LOCALE);
+let total = 0;
+
+for (const locale of locales) {
+  const problems = problemsOf(locale, english);
+  const lines: string[] = [];
+  for (const key of problems.missing) lines.push(`  missing       ${key}: ${JSON.stringify(english[key]!.message)}`);
+  for (const key of problems.placeholders) lines.push(`  placeholders  ${key}: English has ${JSON.stringify(english[key]!.message)}`);
+  for (const key of problems.untranslated) lines.push(`  in English    ${key}: translate it, or give the reason in tests/unit/helpers/locales.ts`);
+  for (const key of problems.stale) lines.push(`  stale         ${key}: English no longer has it`);
+  total += lines.length;
+  console.log(lines.length ? `${locale}: ${problems.missing.length} missing\n${lines.join('\n')}` : `${locale}: complete`);
+}
+if (total) process.exitCode = 1;
