@@ -49,6 +49,9 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   nl: {
     readerThemeSepia: 'Dutch "sepia", the same word.',
   },
+  pl: {
+    readerThemeSepia: 'Polish "sepia", the same word.',
+  },
 };
 
 /** Placeholder names a message uses ($COUNT$ → "count"), sorted. */
