@@ -52,6 +52,9 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   pl: {
     readerThemeSepia: 'Polish "sepia", the same word.',
   },
+  sv: {
+    readerThemeSepia: 'Swedish "sepia", the same word.',
+  },
   pt_BR: {
     optionsSitesHeading: 'Portuguese "sites", the usual word for web sites.',
     optionsAddSiteLabel: 'Portuguese "site", the usual word for a web site.',
