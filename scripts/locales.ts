@@ -1,6 +1,7 @@
 // What each locale still lacks, against English (the default locale): `npx tsx scripts/locales.ts [locale…]`.
 // For each locale, the keys it is missing (with English's text, ready to translate), keys whose placeholders differ,
-// strings left in English without a reason in tests/unit/helpers/locales.ts, and keys English no longer has.
+// strings left in English without a reason in tests/unit/helpers/locales.ts, keys English no longer has, and a store
+// listing name or description longer than Chrome accepts.
 // Exits 1 when anything is listed, so it can gate a commit; tests/unit/locales.test.ts checks the same.
 import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf } from '../tests/unit/helpers/locales';
 
@@ -16,6 +17,7 @@ for (const locale of locales) {
   for (const key of problems.placeholders) lines.push(`  placeholders  ${key}: English has ${JSON.stringify(english[key]!.message)}`);
   for (const key of problems.untranslated) lines.push(`  in English    ${key}: translate it, or give the reason in tests/unit/helpers/locales.ts`);
   for (const key of problems.stale) lines.push(`  stale         ${key}: English no longer has it`);
+  for (const key of problems.tooLong) lines.push(`  too long      ${key}: longer than the store accepts`);
   total += lines.length;
   console.log(lines.length ? `${locale}: ${problems.missing.length} missing\n${lines.join('\n')}` : `${locale}: complete`);
 }

@@ -4,13 +4,10 @@
 // `npx tsx scripts/locales.ts` lists what a locale lacks.
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGE_KEY } from '../../src/shared/ui-direction';
-import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf, SAME_AS_ENGLISH } from './helpers/locales';
+import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf, SAME_AS_ENGLISH, STORE_LIMITS } from './helpers/locales';
 
 /** The engine's languages (src/declutter/words/): the interface speaks each of them. */
 const EXPECTED = ['ar', 'cs', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt_BR', 'pt_PT', 'ru', 'sv', 'tr', 'zh_CN'];
-/** Chrome Web Store and Chrome's manifest parser: the name at most 75 characters, the description at most 132. */
-const MAX_NAME = 75;
-const MAX_DESCRIPTION = 132;
 
 const english = loadCatalog(DEFAULT_LOCALE);
 const locales = localeFolders();
@@ -41,8 +38,7 @@ describe('locales', () => {
 
   it.each(locales)('%s keeps the store listing within Chrome\'s limits', (locale) => {
     const catalog = loadCatalog(locale);
-    expect(catalog.extensionName!.message.length).toBeLessThanOrEqual(MAX_NAME);
-    expect(catalog.extensionDescription!.message.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    for (const [key, max] of Object.entries(STORE_LIMITS)) expect(catalog[key]!.message.length, key).toBeLessThanOrEqual(max);
   });
 
   it.each(locales)('%s names its own language', (locale) => {
@@ -59,13 +55,14 @@ describe('locales: the checks themselves', () => {
 
   it('finds a missing message, a changed placeholder and an untranslated string', () => {
     expect(problemsOf('xx', en, { hello: { message: 'Hello $NAME$', placeholders: { name: { content: '$1' } } } })).toEqual({
-      missing: ['arrow', 'extensionName'], placeholders: [], untranslated: ['hello'], stale: [],
+      missing: ['arrow', 'extensionName'], placeholders: [], untranslated: ['hello'], stale: [], tooLong: [],
     });
     expect(problemsOf('xx', en, {
       hello: { message: 'Salut $NOM$', placeholders: { nom: { content: '$1' } } },
       arrow: { message: '$FROM$ → $TO$', placeholders: { from: { content: '$2' }, to: { content: '$1' } } },
       extensionName: { message: 'News Declutter' },
       gone: { message: 'x' },
-    })).toEqual({ missing: [], placeholders: ['hello', 'arrow'], untranslated: [], stale: ['gone'] });
+      extensionDescription: { message: 'x'.repeat(STORE_LIMITS.extensionDescription! + 1) },
+    })).toEqual({ missing: [], placeholders: ['hello', 'arrow'], untranslated: [], stale: ['gone', 'extensionDescription'], tooLong: ['extensionDescription'] });
   });
 });

@@ -32,13 +32,6 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   '*': {
     extensionName: 'The product name, the same in every store listing and add-ons list; the description says what it does.',
   },
-  fr: {
-    optionsSitesHeading: 'French "sites", the same word.',
-    optionsAddSiteLabel: 'French "site", the same word.',
-    optionsColSite: 'French "site", the same word.',
-    optionsColMode: 'French "mode", the same word.',
-    optionsColActions: 'French "actions", the same word.',
-  },
   de: {
     readerThemeSepia: 'German "Sepia", the same word.',
     readerThemeSystem: 'German "System", the same word.',
@@ -46,14 +39,18 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   es: {
     readerThemeSepia: 'Spanish "sepia", the same word.',
   },
+  fr: {
+    optionsSitesHeading: 'French "sites", the same word.',
+    optionsAddSiteLabel: 'French "site", the same word.',
+    optionsColSite: 'French "site", the same word.',
+    optionsColMode: 'French "mode", the same word.',
+    optionsColActions: 'French "actions", the same word.',
+  },
   nl: {
     readerThemeSepia: 'Dutch "sepia", the same word.',
   },
   pl: {
     readerThemeSepia: 'Polish "sepia", the same word.',
-  },
-  sv: {
-    readerThemeSepia: 'Swedish "sepia", the same word.',
   },
   pt_BR: {
     optionsSitesHeading: 'Portuguese "sites", the usual word for web sites.',
@@ -65,7 +62,17 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     optionsAddSiteLabel: 'Portuguese "site", the usual word for a web site.',
     optionsColSite: 'Portuguese "site", the usual word for a web site.',
   },
+  sv: {
+    readerThemeSepia: 'Swedish "sepia", the same word.',
+  },
+  tr: {
+    optionsAddSiteLabel: 'Turkish "site", the usual word for a web site.',
+    optionsColSite: 'Turkish "site", the usual word for a web site.',
+  },
 };
+
+/** Chrome Web Store and Chrome's manifest parser: the name at most 75 characters, the description at most 132. */
+export const STORE_LIMITS: Record<string, number> = { extensionName: 75, extensionDescription: 132 };
 
 /** Placeholder names a message uses ($COUNT$ → "count"), sorted. */
 export function placeholdersUsed(message: string): string[] {
@@ -86,10 +93,12 @@ export interface LocaleProblems {
   untranslated: string[];
   /** Keys English no longer has. */
   stale: string[];
+  /** Store listing messages longer than the store accepts (STORE_LIMITS). */
+  tooLong: string[];
 }
 
 export function problemsOf(locale: string, english: Catalog = loadCatalog(DEFAULT_LOCALE), catalog: Catalog = loadCatalog(locale)): LocaleProblems {
-  const problems: LocaleProblems = { missing: [], placeholders: [], untranslated: [], stale: [] };
+  const problems: LocaleProblems = { missing: [], placeholders: [], untranslated: [], stale: [], tooLong: [] };
   const allowed = { ...SAME_AS_ENGLISH['*'], ...SAME_AS_ENGLISH[locale] };
   for (const [key, en] of Object.entries(english)) {
     const here = catalog[key];
@@ -106,5 +115,6 @@ export function problemsOf(locale: string, english: Catalog = loadCatalog(DEFAUL
     }
   }
   problems.stale = Object.keys(catalog).filter((key) => !(key in english));
+  problems.tooLong = Object.entries(STORE_LIMITS).filter(([key, max]) => (catalog[key]?.message.length ?? 0) > max).map(([key]) => key);
   return problems;
 }
