@@ -3,12 +3,26 @@
 // strings left in English without a reason in tests/unit/helpers/locales.ts, keys English no longer has, and a store
 // listing name or description longer than Chrome accepts.
 // Exits 1 when anything is listed, so it can gate a commit; tests/unit/locales.test.ts checks the same.
+// `--json` prints only the missing messages, as {locale: {key: English text}}, a skeleton to translate.
 import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf } from '../tests/unit/helpers/locales';
 
 const english = loadCatalog(DEFAULT_LOCALE);
-const asked = process.argv.slice(2);
+const json = process.argv.includes('--json');
+const asked = process.argv.slice(2).filter((a) => a !== '--json');
 const locales = (asked.length ? asked : localeFolders()).filter((l) => l !== DEFAULT_LOCALE);
 let total = 0;
+
+if (json) {
+  const skeleton: Record<string, Record<string, string>> = {};
+  for (const locale of locales) {
+    const missing = problemsOf(locale, english).missing;
+    if (missing.length) skeleton[locale] = Object.fromEntries(missing.map((key) => [key, english[key]!.message]));
+    total += missing.length;
+  }
+  console.log(JSON.stringify(skeleton, null, 2));
+  if (total) process.exitCode = 1;
+  process.exit();
+}
 
 for (const locale of locales) {
   const problems = problemsOf(locale, english);
