@@ -9,14 +9,20 @@ import { join } from 'node:path';
 import { applyUiLanguage, directionOf, uiLanguage } from '../../src/shared/ui-direction';
 import { makeT, open, sampleArticle } from './reader-helpers';
 import { fakeStorage } from './fakes/fake-storage';
-import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
+import { FakePermissions } from './fakes/fake-extension-apis';
 
 // The options page reads its messages from the Arabic catalog, as browser.i18n does in an Arabic browser.
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
 vi.mock('../../src/platform', async () => {
   const { makeT: catalog } = await import('./reader-helpers');
   const t = catalog('ar');
-  return { browser: fake.browser, getMessage: (key: string, subs?: string[]) => t(key, subs) || key, uiLocale: () => 'ar' };
+  return {
+    browser: fake.browser,
+    getMessage: (key: string, subs?: string[]) => t(key, subs) || key,
+    uiLocale: () => 'ar',
+    // One page, nothing to share a lock with.
+    extensionLock: <T>(_name: string, work: () => Promise<T>) => work(),
+  };
 });
 
 describe('ui direction: the language of the messages decides', () => {
@@ -77,7 +83,6 @@ describe('options page in Arabic', () => {
     Object.assign(fake.browser, {
       storage: { local: storage.local, sync: storage.sync, onChanged: event() },
       permissions: Object.assign(new FakePermissions(), { onAdded: event(), onRemoved: event() }),
-      scripting: new FakeScripting(),
     });
     const html = readFileSync(join(__dirname, '../../src/options/options.html'), 'utf8');
     document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
