@@ -66,10 +66,17 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const trap = trapFocus(doc, host, root, dialog);
   const printer = setupPrint(doc, host);
   let escape: () => boolean = () => false;
+  let shortcut: (event: KeyboardEvent) => boolean = () => false;
+  let disposeScreen = () => {};
   let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (shortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     // defaultPrevented is ignored on purpose: a page that cancels every key must not keep the reader open.
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -86,6 +93,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function close(): void {
     if (!open) return;
     open = false;
+    disposeScreen();
     guard.release();
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
@@ -104,7 +112,10 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
 
   function show(next: ReaderContent): void {
     if (!open) return;
+    disposeScreen();
     escape = () => false;
+    shortcut = () => false;
+    disposeScreen = () => {};
     addRelated = null;
     status.textContent = '';
     let nodes: HTMLElement[];
@@ -126,10 +137,13 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         print: () => printer.print(),
         close: userClose,
         renderSitePanel: options.renderSitePanel,
+        listen: options.listen,
       }, next.article);
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
+      shortcut = screen.shortcut;
+      disposeScreen = screen.dispose;
       addRelated = screen.addRelated;
     } else {
       const view = next.kind === 'loading'

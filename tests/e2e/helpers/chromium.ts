@@ -9,6 +9,8 @@ import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--window-size=1280,900',
+  // Real voices for Listen: Chromium on Linux speaks through speech-dispatcher only when asked to (./speech.ts).
+  '--enable-speech-dispatcher',
 ];
 
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */
@@ -44,7 +46,7 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
     // On Linux Chromium takes its languages from LANGUAGE as much as from --lang: set both. Debian ships only the
     // en-US interface pack, so getUILanguage() stays "en-US" whatever is asked, but the extension's messages follow
     // the requested language (measured: the ar catalog is used under --lang=ar with LANGUAGE=ar).
-    env: { ...browserEnv(dir), LANGUAGE: lang.replace(/-/g, '_') },
+    env: { ...browserEnv(dir), ...(options.uiLanguage ? { LANGUAGE: lang.replace(/-/g, '_') } : {}) },
     args: [...CHROMIUM_ARGS, `--lang=${lang}`],
     defaultViewport: { width: 1280, height: 900 },
   });

@@ -33,6 +33,7 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     extensionName: 'The product name, the same in every store listing and add-ons list; the description says what it does.',
   },
   de: {
+    readerListenPause: 'German "Pause", the same word.',
     readerThemeSepia: 'German "Sepia", the same word.',
     readerThemeSystem: 'German "System", the same word.',
   },
@@ -40,6 +41,7 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     readerThemeSepia: 'Spanish "sepia", the same word.',
   },
   fr: {
+    readerListenPause: 'French "pause", the same word.',
     optionsSitesHeading: 'French "sites", the same word.',
     optionsAddSiteLabel: 'French "site", the same word.',
     optionsColSite: 'French "site", the same word.',
