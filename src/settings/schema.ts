@@ -1,8 +1,9 @@
 // The settings model: one defaults object, the schema version, and the storage keys (STYLE.md rule 9).
-// Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
+// Keys and their history are documented in docs/settings.md; changing a shape here needs a migration
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
 import { DEFAULT_LISTEN, type ListenSettings } from './listen';
+import { sameMembers } from '../shared/same-members';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
@@ -30,9 +31,7 @@ export interface SiteSettings {
 
 /** Whether two lists switch off the same steps (order and repeats aside). */
 export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((id) => right.has(id));
+  return sameMembers(a, b);
 }
 
 export interface GlobalSettings {

@@ -4,7 +4,7 @@
 import type { Article, Removal } from '../../declutter/types';
 import { html } from '../../shared/formats/html';
 import { markdown } from '../../shared/formats/markdown';
-import { MARKER_ATTR } from './safe-dom';
+import { MARKER_ATTR } from '../../declutter/marker';
 
 /** Parses HTML in an inert document (nothing runs, nothing loads) and returns its body. */
 export type ParseBody = (html: string) => HTMLElement;
@@ -51,7 +51,7 @@ export function articleAsSeen(article: Article, restored: readonly Removal[], pa
     const nodes: Node[] = pieces.some((n) => n.nodeType === 1 || (n.textContent ?? '').trim())
       ? pieces.map((n) => doc.importNode(n, true))
       : [doc.createTextNode(receipt.text)];
-    const marker = receipt.marker >= 0 ? body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`) : null;
+    const marker = body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`);
     if (marker) marker.after(...nodes);
     else body.append(...nodes);
   }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
+import { WELCOME_PAGE } from '../../../src/shared/pages';
 import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
@@ -31,6 +32,7 @@ interface DevPrivate {
       addHostPermission(id: string, host: string): Promise<void>;
       updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
       reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+      updateExtensionCommand(update: { extensionId: string; commandName: string; keybinding: string }): Promise<void>;
     };
   };
 }
@@ -71,6 +73,10 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
       return false;
     }, 15_000, 'the service worker to register its listeners');
     await workerReady();
+    if (!options.keepWelcomeTab) {
+      const welcome = await browser.waitForTarget((t) => t.url() === `chrome-extension://${id}/${WELCOME_PAGE}`, { timeout: 10_000 });
+      await (await welcome.page())?.close();
+    }
     const downloadDir = join(dir, 'downloads');
     mkdirSync(downloadDir, { recursive: true });
     const browserCdp = await browser.target().createCDPSession();
@@ -163,6 +169,13 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
       },
       async tabUrls() {
         return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
+      },
+      async setColorScheme(target, scheme) {
+        await target.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      },
+      async setShortcut(keys) {
+        // What chrome://extensions/shortcuts does when a user types a shortcut.
+        await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);
       },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.
