@@ -91,12 +91,15 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await driver.inReader(() => true)) === null, WAIT_MS, 'the reader to close');
     });
 
-    it('lays the options page right to left, in Arabic', async () => {
+    it.each([
+      ['options page', 'options/options.html', 'optionsTitle'],
+      ['welcome page', 'welcome/welcome.html', 'welcomeTitle'],
+    ])('lays the %s right to left, in Arabic', async (_name, path, titleKey) => {
       const tab = await driver.browser.newPage();
       try {
         // Not awaited: Firefox's BiDi can hold the navigation of an extension page until its timeout; the ready flag counts.
-        const navigation = tab.goto(await driver.extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: WAIT_MS }).catch(() => undefined);
-        await waitFor(() => tab.evaluate(() => document.body?.dataset.ready === 'true'), WAIT_MS, 'the options page to be ready');
+        const navigation = tab.goto(await driver.extensionUrl(path), { waitUntil: 'domcontentloaded', timeout: WAIT_MS }).catch(() => undefined);
+        await waitFor(() => tab.evaluate(() => document.body?.dataset.ready === 'true'), WAIT_MS, `${path} to be ready`);
         if (kind === 'chromium') await navigation;
         const page = await tab.evaluate(() => ({
           lang: document.documentElement.lang,
@@ -104,7 +107,7 @@ for (const kind of ['chromium', 'firefox'] as const) {
           direction: getComputedStyle(document.body).direction,
           heading: document.querySelector('h1')?.textContent ?? '',
         }));
-        expect(page).toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', heading: ar.optionsTitle!.message });
+        expect(page).toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', heading: ar[titleKey]!.message });
       } finally {
         await tab.close();
       }
