@@ -4,6 +4,7 @@ import { DEFAULTS } from '../settings/schema';
 import { setupBackup } from './backup';
 import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, positions, store, t } from './browser-bindings';
 import { localize } from './i18n';
+import { applyUiLanguage } from '../shared/ui-direction';
 import { setupPreview } from './preview';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
@@ -21,8 +22,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 async function main(): Promise<void> {
-  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
-  document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  applyUiLanguage(document.documentElement, t);
   localize(document, t);
   document.title = t('optionsTitle');
   const status = createStatus(byId('status'));

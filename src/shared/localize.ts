@@ -1,6 +1,8 @@
 // Fills a static extension page from _locales: `data-i18n="key"` sets the text, `data-i18n-attr="attr:key,…"`
 // sets attributes (aria-label, placeholder, title). The pages ship with English text so they read sensibly even
 // before this runs. Used by the options page and the welcome page.
+import { applyUiLanguage } from './ui-direction';
+
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 export function localize(root: ParentNode, t: Translate): void {
@@ -18,8 +20,7 @@ export function localize(root: ParentNode, t: Translate): void {
   }
 }
 
-/** The page's language and direction from the browser's UI language, as the strings are chosen. */
+/** The page's language and direction: those of the messages the browser picked (right to left in Arabic). */
 export function setPageLanguage(doc: Document, t: Translate): void {
-  doc.documentElement.lang = t('@@ui_locale').replace('_', '-');
-  doc.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  applyUiLanguage(doc.documentElement, t);
 }

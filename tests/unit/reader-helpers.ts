@@ -2,7 +2,7 @@
 // src/declutter/sanitize.ts), a `t` stub that reads _locales/<lang>/messages.json like browser.i18n does, and a
 // sample article. The reader's shadow root is closed, so tests catch it as it is attached.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { vi } from 'vitest';
 import type { Article } from '../../src/declutter/types';
@@ -13,7 +13,8 @@ interface ChromeMessage { message: string; description?: string; placeholders?: 
 export type Messages = Record<string, ChromeMessage>;
 
 export function loadMessages(locale: string): Messages {
-  const file = fileURLToPath(new URL(`../../_locales/${locale}/messages.json`, import.meta.url));
+  // A path, not a URL: under vitest's jsdom environment the global URL resolves import.meta.url differently.
+  const file = join(import.meta.dirname, '..', '..', '_locales', locale, 'messages.json');
   return JSON.parse(readFileSync(file, 'utf8')) as Messages;
 }
 

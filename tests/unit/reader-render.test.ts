@@ -126,7 +126,7 @@ describe('reader: article view', () => {
     // The reader's own UI stays in the UI language and direction.
     const dialog = root.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('lang')).toBe('en');
-    expect(dialog.hasAttribute('dir')).toBe(false);
+    expect(dialog.getAttribute('dir')).toBe('ltr');
     expect(root.querySelector('.nd-related-title')!.getAttribute('dir')).toBe('auto');
     // UI-language runs inside the RTL header are isolated: "3 min read", not "min read 3".
     for (const run of Array.from(root.querySelectorAll('.nd-meta > *'))) {

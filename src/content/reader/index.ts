@@ -15,6 +15,7 @@ import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
 import { TITLE_ID } from './render-article';
 import { createHost, raiseHost } from './shadow-host';
+import { uiLanguage } from '../../shared/ui-direction';
 
 export type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
 export { DEFAULT_READER_PREFS } from './api';
@@ -32,9 +33,12 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const { host, root } = createHost(doc);
   let prefs = normalizePrefs(options.prefs);
 
+  // The bar, panels and notices are in the language of the messages shown, and right to left when those are Arabic;
+  // the article sets its own lang and dir inside (render-article.ts).
+  const ui = uiLanguage(options.t);
   const dialog = h(doc, 'div', {
     class: 'nd-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': TITLE_ID, tabindex: '-1',
-    lang: uiLocale || undefined,
+    lang: ui.lang || uiLocale || undefined, dir: ui.dir,
   });
   applyPrefs(dialog, prefs);
   // A polite live region for what a click changed out of view ("Restored in the article").

@@ -10,7 +10,7 @@ import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--lang=en-US', '--window-size=1280,900',
+  '--disable-component-update', '--disable-sync', '--window-size=1280,900',
   // Real voices for Listen: Chromium on Linux speaks through speech-dispatcher only when asked to (./speech.ts).
   '--enable-speech-dispatcher',
 ];
@@ -38,6 +38,7 @@ interface DevPrivate {
 }
 
 export async function launchChromium(dir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const lang = options.uiLanguage ?? 'en-US';
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -45,8 +46,11 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
     pipe: true,
     enableExtensions: true,
     userDataDir: join(dir, 'profile'),
-    env: browserEnv(dir),
-    args: CHROMIUM_ARGS,
+    // On Linux Chromium takes its languages from LANGUAGE as much as from --lang: set both. Debian ships only the
+    // en-US interface pack, so getUILanguage() stays "en-US" whatever is asked, but the extension's messages follow
+    // the requested language (measured: the ar catalog is used under --lang=ar with LANGUAGE=ar).
+    env: { ...browserEnv(dir), ...(options.uiLanguage ? { LANGUAGE: lang.replace(/-/g, '_') } : {}) },
+    args: [...CHROMIUM_ARGS, `--lang=${lang}`],
     defaultViewport: { width: 1280, height: 900 },
   });
   try {

@@ -4,8 +4,10 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserKind } from './env';
 
-/** How a launcher sets up the browser. */
+/** How a launcher sets up the browser, where a test needs other than the defaults. */
 export interface LaunchOptions {
+  /** The browser's interface language ("ar"); English (en-US) when not given. */
+  uiLanguage?: string;
   /**
    * Installing the extension opens its welcome page in a new tab (src/background/welcome.ts). By default a launch
    * waits for that tab and closes it, so each test starts on the one tab it drives and no tab opens mid-test;

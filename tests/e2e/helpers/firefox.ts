@@ -84,7 +84,7 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.uiLanguage ?? 'en-US',
       // permissions.request from a click resolves true without the prompt a headless browser cannot answer
       // (../shared/BROWSER-TESTS.md, "Per-site host permissions"); a call outside a click still fails.
       'extensions.webextOptionalPermissionPrompts': false,
