@@ -32,7 +32,8 @@ interface DevPrivate {
   };
 }
 
-export async function launchChromium(dir: string): Promise<Driver> {
+/** `unpacked`: the build to install (the bench installs its own, with performance marks on). */
+export async function launchChromium(dir: string, unpacked: string = DIST.chromium): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -45,7 +46,7 @@ export async function launchChromium(dir: string): Promise<Driver> {
     defaultViewport: { width: 1280, height: 900 },
   });
   try {
-    const id = await browser.installExtension(DIST.chromium);
+    const id = await browser.installExtension(unpacked);
     const extension = await waitFor(async () => (await browser.extensions()).get(id), 10_000, 'the extension');
     // A click sent before the service worker registered its listeners is dropped (about 8% of runs):
     // wait for the worker, then for the flag it sets after registering them (src/background/index.ts).

@@ -70,7 +70,8 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
-export async function launchFirefox(dir: string): Promise<Driver> {
+/** `unpacked`: the build to install (the bench installs its own, with performance marks on). */
+export async function launchFirefox(dir: string, unpacked: string = DIST.firefox): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox') ?? undefined,
@@ -87,7 +88,7 @@ export async function launchFirefox(dir: string): Promise<Driver> {
     },
   });
   try {
-    const id = await browser.installExtension(DIST.firefox);
+    const id = await browser.installExtension(unpacked);
     const backgroundRunning = () => waitFor(
       async () => (await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension?.backgroundState`)) === 'running',
       15_000,
