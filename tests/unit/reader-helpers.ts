@@ -78,8 +78,8 @@ export interface Opened {
   callbacks: { onClose: ReturnType<typeof vi.fn>; onPrefsChange: ReturnType<typeof vi.fn>; onShowAnyway: ReturnType<typeof vi.fn> };
 }
 
-export function makeDom(html = PAGE_HTML): JSDOM {
-  return new JSDOM(html, { url: 'https://www.news.example/politique/budget', pretendToBeVisual: true });
+export function makeDom(html = PAGE_HTML, url = 'https://www.news.example/politique/budget'): JSDOM {
+  return new JSDOM(html, { url, pretendToBeVisual: true });
 }
 
 export function open(content: ReaderContent = { kind: 'article', article: sampleArticle() }, opts: {

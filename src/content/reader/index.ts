@@ -23,6 +23,20 @@ export { SHADOW_MODE, HOST_ATTR } from './shadow-host';
 /** Key events the reader handles itself must not reach the page's shortcuts (a page's own Escape closing its modal…). */
 const SHIELDED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/**
+ * The page's host as the browser's address bar knows it: from the document's address, never from what the page
+ * says about itself. An internationalized name comes as punycode (`xn--…`), so a look-alike host cannot pass for
+ * another. Pages without a host (file:, data:) show their scheme.
+ */
+export function pageHost(doc: Document): string {
+  try {
+    const url = new URL(doc.URL);
+    return url.hostname || url.protocol;
+  } catch {
+    return '';
+  }
+}
+
 export function openReader(doc: Document, content: ReaderContent, options: ReaderOptions): ReaderHandle {
   const t = options.t as ReaderT;
   // Chrome's message folders spell locales "pt_BR"; Intl and the lang attribute want BCP 47 ("pt-BR").
@@ -109,6 +123,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
       const screen = articleScreen({
         doc, t, uiLocale, prefs,
         siteFallback: doc.location?.hostname.replace(/^www\./, '') ?? '',
+        host: pageHost(doc),
         onPrefsChange(p) {
           prefs = p;
           applyPrefs(dialog, p);
