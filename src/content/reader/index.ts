@@ -43,7 +43,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const uiLocale = options.uiLocale.replace(/_/g, '-');
   // Before anything changes: the page's focus, scroll position and inline styles.
   const page = borrowPage(doc);
-  const { host, root } = createHost(doc);
+  const { host, root, key } = createHost(doc);
   let prefs = normalizePrefs(options.prefs);
 
   const dialog = h(doc, 'div', {
@@ -74,7 +74,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   doc.defaultView?.addEventListener('pagehide', onPageHide);
 
   const trap = trapFocus(doc, host, root, dialog);
-  const printer = setupPrint(doc, host);
+  const printer = setupPrint(doc, host, key);
   let escape: () => boolean = () => false;
   let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;

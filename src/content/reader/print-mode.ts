@@ -12,7 +12,8 @@ export interface PrintMode {
   dispose(): void;
 }
 
-export function setupPrint(doc: Document, host: HTMLElement): PrintMode {
+/** `key`: the reading's key, the value of the host's HOST_ATTR (shadow-host.ts, ReaderHost.key). */
+export function setupPrint(doc: Document, host: HTMLElement, key: string): PrintMode {
   const win = doc.defaultView;
   let style: HTMLStyleElement | null = null;
 
@@ -20,7 +21,7 @@ export function setupPrint(doc: Document, host: HTMLElement): PrintMode {
     if (style) return;
     style = doc.createElement('style');
     // textContent, not a stylesheet link or attribute: the one way that applies under a strict page CSP.
-    style.textContent = printPageCss(HOST_ATTR);
+    style.textContent = printPageCss(HOST_ATTR, key);
     (doc.head ?? doc.documentElement).appendChild(style);
     setHostPrintLayout(host, true);
   };

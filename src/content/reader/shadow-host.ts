@@ -10,19 +10,34 @@ import { READER_CSS } from './styles';
  */
 export const SHADOW_MODE: ShadowRootMode = 'closed';
 
-/** Names the host for the print stylesheet and for anyone debugging the page; never used to find it at runtime. */
+/**
+ * Names the host for anyone debugging the page (and for the tests' drivers); never used to find it at runtime.
+ * Its value is the reading's key (ReaderHost.key).
+ */
 export const HOST_ATTR = 'data-news-declutter-reader';
 
 export interface ReaderHost {
   host: HTMLElement;
   root: ShadowRoot;
+  /**
+   * Random, new for each reading: the print stylesheet keeps `[HOST_ATTR="key"]` only (print-mode.ts). The
+   * attribute's name is public, so a page can carry it on elements of its own
+   * (tests/fixtures/hostile/print-fake.html); without the key they would print with the clean article.
+   */
+  key: string;
+}
+
+/** Base-36 letters and digits only: safe inside an attribute selector as it is. */
+function readingKey(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
 }
 
 export function createHost(doc: Document): ReaderHost {
   // A plain <div>, not a custom element: a page could define a custom element of that name and run its code on
   // our host when it upgrades.
   const host = doc.createElement('div');
-  host.setAttribute(HOST_ATTR, '');
+  const key = readingKey();
+  host.setAttribute(HOST_ATTR, key);
   // A manual popover (no light dismiss, no Escape of its own) so raiseHost can put it in the top layer.
   host.setAttribute('popover', 'manual');
   applyHostStyle(host, HOST_STYLE);
@@ -30,7 +45,7 @@ export function createHost(doc: Document): ReaderHost {
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
   root.appendChild(style);
-  return { host, root };
+  return { host, root, key };
 }
 
 /**

@@ -265,11 +265,12 @@ h1[tabindex="-1"]:focus, h2[tabindex="-1"]:focus, .nd-scroll:focus { outline: no
 
 /**
  * Added to the page (not the shadow root) only while printing, and removed right after: hides every child of
- * <html> except the reader's host, so the printout is the clean article alone. `hostAttr` names the host.
+ * <html> except the reader's host, so the printout is the clean article alone. The host is the element whose
+ * `hostAttr` holds this reading's `key`: a page element with the attribute alone is hidden too.
  */
-export function printPageCss(hostAttr: string): string {
+export function printPageCss(hostAttr: string, key: string): string {
   return `@media print {
-  html > :not([${hostAttr}]) { display: none !important; }
+  html > :not([${hostAttr}="${key}"]) { display: none !important; }
   html, body { overflow: visible !important; height: auto !important; background: #fff !important; }
 }`;
 }

@@ -187,7 +187,8 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
           serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
         });
         const nodes = (unwrap(found, 'finding the reader host') ?? []) as BidiNode[];
-        const host = nodes.find((n) => n.value?.attributes?.[HOST_ATTR] !== undefined);
+        // With a shadow root: a page may carry the attribute on elements of its own (hostile/print-fake.html).
+        const host = nodes.find((n) => n.value?.attributes?.[HOST_ATTR] !== undefined && n.value?.shadowRoot);
         const shadow = host?.value?.shadowRoot;
         if (!shadow?.sharedId) return null;
         const result = await send<EvaluateResult>(browser, 'script.callFunction', {
