@@ -119,3 +119,21 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
   if (!b) throw new Error(`no button "${text}"`);
   return b as HTMLButtonElement;
 }
+
+/**
+ * jsdom has no modal dialogs: showModal and close, as far as the reader relies on them (the `open` attribute, and
+ * `close` fired as a task after close()). Both are spies.
+ */
+export function fakeModal(dom: JSDOM) {
+  const win = dom.window;
+  const proto = win.HTMLDialogElement.prototype as unknown as { showModal(): void; close(): void };
+  const showModal = vi.fn(function (this: HTMLDialogElement) { this.setAttribute('open', ''); });
+  const close = vi.fn(function (this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    win.setTimeout(() => this.dispatchEvent(new win.Event('close')), 0);
+  });
+  proto.showModal = showModal;
+  proto.close = close;
+  return { showModal, close };
+}

@@ -14,7 +14,8 @@ import { borrowPage } from './page-state';
 import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
 import { TITLE_ID } from './render-article';
-import { createHost, raiseHost } from './shadow-host';
+import { createHost, raiseDialog } from './shadow-host';
+import { guardTopLayer } from './top-layer-guard';
 
 export type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
 export { DEFAULT_READER_PREFS } from './api';
@@ -46,7 +47,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const { host, root, key } = createHost(doc);
   let prefs = normalizePrefs(options.prefs);
 
-  const dialog = h(doc, 'div', {
+  // A <dialog>, shown as a modal in the top layer (shadow-host.ts, raiseDialog).
+  const dialog = h(doc, 'dialog', {
     class: 'nd-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': TITLE_ID, tabindex: '-1',
     lang: uiLocale || undefined,
   });
@@ -55,11 +57,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const status = h(doc, 'div', { class: 'nd-sr-only nd-status', role: 'status', 'aria-live': 'polite' });
   root.appendChild(dialog);
   doc.documentElement.appendChild(host);
-  raiseHost(host);
+  raiseDialog(dialog);
   // A page that removes our host must not leave itself locked behind a reader that is gone (host-guard.ts).
   const guard = guardHost(doc, host, {
     restored() {
-      raiseHost(host);
+      raiseDialog(dialog);
       dialog.focus({ preventScroll: true });
     },
     giveUp() {
@@ -74,7 +76,30 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   doc.defaultView?.addEventListener('pagehide', onPageHide);
 
   const trap = trapFocus(doc, host, root, dialog);
-  const printer = setupPrint(doc, host, key);
+  const printer = setupPrint(doc, host, dialog, key);
+  // A page that opens its own modal, popover or fullscreen element must not cover the reader (top-layer-guard.ts).
+  const topLayer = guardTopLayer(doc, host, {
+    raise() {
+      if (printer.printing()) return;
+      const focused = root.activeElement as HTMLElement | null;
+      raiseDialog(dialog);
+      (focused ?? dialog).focus({ preventScroll: true });
+    },
+    giveUp() {
+      console.warn('News Declutter: this page keeps covering the reader, so it was closed and the page given back.');
+      userClose();
+    },
+  });
+  // Escape is the reader's own (onKeyDown below): the browser's close request for a modal must not close the
+  // dialog behind the reader's back. A close that still happens (the browser's own, past a cancelled one) closes
+  // the reader properly; the dialog's own closing while printing or being raised is not one.
+  const onCancel = (event: Event) => event.preventDefault();
+  const onDialogClose = () => {
+    if (dialog.open || printer.printing()) return;
+    userClose();
+  };
+  dialog.addEventListener('cancel', onCancel);
+  dialog.addEventListener('close', onDialogClose);
   let escape: () => boolean = () => false;
   let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
@@ -97,6 +122,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     if (!open) return;
     open = false;
     guard.release();
+    topLayer.release();
+    dialog.removeEventListener('close', onDialogClose);
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
     prefsReporter.flush();

@@ -24,13 +24,22 @@ const SEPIA = `
 
 export const READER_CSS = `
 :host { ${hostDeclarations(HOST_STYLE)} }
+/* The host's pseudo-elements take the page's CSS as well, and render with the host in the top layer: a page's
+   [data-news-declutter-reader]::before with inset: 0 covered the reader and took every click, and its ::backdrop
+   image was fetched as the reader opened (tests/fixtures/hostile/pseudo.html). !important from the shadow tree
+   outranks the page's !important; revert drops the page's declarations back to the browser's own. */
+:host::before, :host::after { all: revert !important; content: none !important; display: none !important; }
+:host::backdrop { all: revert !important; background: none !important; }
 
 .nd-root {
   ${LIGHT}
   --nd-size: 19px; --nd-width: 68ch; --nd-lh: 1.6;
   --nd-font: ${SERIF};
   --nd-ui-font: ${SANS};
-  position: absolute; inset: 0;
+  /* A <dialog> shown as a modal (shadow-host.ts): fixed to the viewport in the top layer, to the host (contain:
+     strict) outside it; none of the browser's own dialog box (margin, border, padding, size caps). */
+  position: fixed; inset: 0; margin: 0; padding: 0; border: 0;
+  width: auto; height: auto; max-width: none; max-height: none;
   display: flex; flex-direction: column;
   /* clip, not hidden: a hidden box still scrolls programmatically, and scrollIntoView or a focused link near the
      edge would shift the whole reader and show the page behind it. Only .nd-scroll and the drawer scroll. */
