@@ -341,6 +341,10 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await expectReaderOnTopAndClickable(driver, 'after a page modal dialog');
       await driver.page.evaluate(() => (window as unknown as { __cover: { popover(): void } }).__cover.popover());
       await expectReaderOnTopAndClickable(driver, 'after a page popover');
+      // The host is no popover or dialog the page could hide: the reader's dialog is in the closed shadow root.
+      const tried = await driver.page.evaluate(() => (window as unknown as { __cover: { hideHost(): string[] } }).__cover.hideHost());
+      expect(tried.some((t) => t.endsWith(':ok'))).toBe(false);
+      await expectReaderOnTopAndClickable(driver, 'after the page tried to hide the host');
       // Every click went to the reader, none to the page's covers.
       expect(await driver.page.evaluate(() => (window as unknown as { __coverClicks: number }).__coverClicks)).toBe(0);
       await driver.clickAction();
