@@ -134,6 +134,9 @@ export async function launchChromium(dir: string, unpacked: string = DIST.chromi
         if (exceptionDetails) throw new Error(`in reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
         return JSON.parse(result.value as string);
       },
+      async emulatePrint(on) {
+        await page.emulateMediaType(on ? 'print' : undefined);
+      },
       async actionState() {
         const worker = await liveWorker();
         return worker.evaluate(async () => {

@@ -200,6 +200,10 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
         });
         return JSON.parse(unwrap(result, 'in reader') as string);
       },
+      async emulatePrint(on) {
+        // What the developer tools' print simulation sets; puppeteer's emulateMediaType needs CDP.
+        await inBrowserWindow(browser, `gBrowser.selectedBrowser.browsingContext.mediumOverride = ${JSON.stringify(on ? 'print' : '')}`);
+      },
       async actionState() {
         // The button's own attributes: what Firefox paints on the toolbar for the selected tab.
         const state = await inBrowserWindow(browser, `(() => {
