@@ -9,9 +9,9 @@ import { fakeModal, makeDom, open } from './reader-helpers';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a browser fires at a page's dialog or popover as it opens: a toggle event that does not bubble. */
-function pageOpens(doc: Document, newState = 'open'): void {
+function pageOpens(doc: Document, newState = 'open', tag = 'dialog'): void {
   const win = doc.defaultView!;
-  const dialog = doc.createElement('dialog');
+  const dialog = doc.createElement(tag);
   doc.body.appendChild(dialog);
   const event = new win.Event('toggle', { bubbles: false });
   Object.assign(event, { newState, oldState: newState === 'open' ? 'closed' : 'open' });
@@ -32,8 +32,9 @@ describe('reader: a page that opens its own top-layer element', () => {
     // Its own close and reopening is not the user closing the reader.
     await tick();
     expect(handle.isOpen()).toBe(true);
-    // A page element closing changes nothing.
+    // A page element closing changes nothing, nor a <details> opening (it fires toggle too, and is no top layer).
     pageOpens(doc, 'closed');
+    pageOpens(doc, 'open', 'details');
     expect(showModal).toHaveBeenCalledTimes(2);
     handle.close();
   });
@@ -49,7 +50,7 @@ describe('reader: a page that opens its own top-layer element', () => {
     expect(handle.isOpen()).toBe(false);
     expect(callbacks.onClose).toHaveBeenCalledOnce();
     // The page's own dialogs stay; everything of the reader is gone.
-    for (const d of Array.from(doc.querySelectorAll('body > dialog'))) d.remove();
+    for (const d of Array.from(doc.querySelectorAll('body > dialog, body > details'))) d.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 

@@ -28,6 +28,16 @@ export interface TopLayerGuardCallbacks {
   giveUp(): void;
 }
 
+function opened(event: Event): boolean {
+  return (event as ToggleEvent).newState === 'open';
+}
+
+/** Dialogs and popovers can enter the top layer; a <details> fires `toggle` too, and stays in the page's flow. */
+function mayBeOnTop(target: EventTarget | null): boolean {
+  const el = target as Element | null;
+  return !!el && typeof el.hasAttribute === 'function' && (el.localName === 'dialog' || el.hasAttribute('popover'));
+}
+
 export function guardTopLayer(doc: Document, host: HTMLElement, callbacks: TopLayerGuardCallbacks): TopLayerGuard {
   const target: EventTarget = doc.defaultView ?? doc;
   let raises = 0;
@@ -36,7 +46,7 @@ export function guardTopLayer(doc: Document, host: HTMLElement, callbacks: TopLa
     if (released) return;
     // The reader's own dialog and panels never fire these outside its closed shadow root (toggle is not composed);
     // anything heard here is the page's.
-    if (event.type === 'toggle' && (event as ToggleEvent).newState !== 'open') return;
+    if (event.type === 'toggle' && !(opened(event) && mayBeOnTop(event.target))) return;
     if (event.type === 'fullscreenchange' && !doc.fullscreenElement) return;
     if (event.target === host) return;
     if (raises >= MAX_TOP_LAYER_RAISES) {
