@@ -54,6 +54,20 @@ describe('reader: a page that opens its own top-layer element', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('raises the reader again when the page makes one of its elements fullscreen, not when it leaves fullscreen', () => {
+    const dom = makeDom();
+    const { showModal } = fakeModal(dom);
+    const { doc, handle } = open(undefined, { dom });
+    let fullscreen: Element | null = doc.body;
+    Object.defineProperty(doc, 'fullscreenElement', { configurable: true, get: () => fullscreen });
+    doc.dispatchEvent(new dom.window.Event('fullscreenchange', { bubbles: true }));
+    expect(showModal).toHaveBeenCalledTimes(2);
+    fullscreen = null;
+    doc.dispatchEvent(new dom.window.Event('fullscreenchange', { bubbles: true }));
+    expect(showModal).toHaveBeenCalledTimes(2);
+    handle.close();
+  });
+
   it('stops listening once the reader is closed', () => {
     const dom = makeDom();
     const { showModal } = fakeModal(dom);
