@@ -29,7 +29,7 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   // Injected with content.js on a click, in the same call (src/background/inject.ts).
   'on-demand': 'src/content/on-demand.ts',
-  // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/site-access.ts).
+  // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/registrations.ts).
   'in-place': 'src/content/in-place-entry.ts',
   // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
   extractor: 'src/extractor/main.ts',

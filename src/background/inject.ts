@@ -6,7 +6,7 @@ import { HANDED_STEPS_KEY } from '../shared/on-demand';
 
 /**
  * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
- * calling page, so the same code called from options/ would look for options/content.js (src/background/site-access.ts).
+ * calling page, so the same code called from options/ would look for options/content.js (src/background/registrations.ts).
  */
 const CONTENT_SCRIPT = '/content.js';
 /** Sets the on-demand mark (src/content/on-demand.ts); built beside content.js. */

@@ -1,14 +1,13 @@
-// The background's one settings store and site access, over the browser's real APIs (through src/platform/,
-// STYLE.md rule 7). Created once per background start; every background module shares these two objects so
-// reconciles queue behind one another (src/background/site-access.ts).
-import { browser } from '../platform';
-import { createSettingsStore, defaultSite, normalizeHostname, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
-import type { BackgroundReplies } from '../shared/messages';
-import { createSiteAccess } from './site-access';
+// The background's one settings store and registrations, over the browser's real APIs (through src/platform/,
+// STYLE.md rule 7). Created once per background start; every background module shares these objects so
+// reconciles queue behind one another (./registrations.ts) and site writes hold one lock with the options page.
+import { browser, extensionLock } from '../platform';
+import { createSettingsStore, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import { createRegistrations } from './registrations';
 
 export const areas: SettingsAreas = { local: browser.storage.local, sync: browser.storage.sync };
-export const store = createSettingsStore(areas);
-export const siteAccess = createSiteAccess({ permissions: browser.permissions, scripting: browser.scripting, store });
+export const store = createSettingsStore(areas, { lock: extensionLock });
+export const registrations = createRegistrations({ permissions: browser.permissions, scripting: browser.scripting, store });
 
 /** The options page, opened on one site's row (src/options/main.ts reads `#site=`). */
 export function optionsUrlFor(hostname: string): string {
@@ -20,11 +19,4 @@ export async function siteOfTab(url: string | undefined): Promise<{ hostname: st
   const site = url ? siteOfUrl(url) : null;
   if (!site) return null;
   return { hostname: site.hostname, settings: await store.getSite(site.hostname) };
-}
-
-/** What the reader needs to open (src/content/settings-read.ts): the preferences and the page's site settings. */
-export async function readerSettings(hostname: string | null): Promise<BackgroundReplies['get-settings']> {
-  const host = hostname === null ? null : normalizeHostname(hostname);
-  const [global, site] = await Promise.all([store.getGlobal(), host ? store.getSite(host) : defaultSite()]);
-  return { prefs: global.reader, site };
 }

@@ -1,11 +1,17 @@
 // The toolbar button's context menu for the active tab's site: the three modes and a submenu of cleaning steps
 // (items in ./site-menu-items.ts). A click sets the site's settings; the checkboxes follow the active tab.
+// Every promise here ends in a report: a menu the browser refuses to update is worth a warning, never an
+// unhandled rejection.
 import { STEP_IDS } from '../declutter/step-ids';
 import { browser, getMessage, onActionMenuShown, type Menus, type Tabs } from '../platform';
-import { defaultSite, disabledStepsAfterToggle, modeAfterToggle, siteOfUrl } from '../settings/index';
+import { defaultSite, modeAfterToggle, originPattern, setModeFromClick, siteOfUrl, type SiteMode } from '../settings/index';
 import { parseSiteMenuItem, siteMenuChecks, siteMenuItems } from './site-menu-items';
-import { siteAccess, siteOfTab, store } from './settings';
+import { siteOfTab, store } from './settings';
 import { stepName } from '../options/labels';
+
+function warn(what: string, error: unknown): void {
+  console.warn(`News Declutter: ${what}`, error);
+}
 
 /** Creates the items. Call after contextMenus.removeAll (./context-menu.ts), on install and browser start. */
 export function createSiteMenu(): void {
@@ -29,7 +35,13 @@ export async function showSiteMenuFor(tab: Tabs.Tab | undefined): Promise<void> 
   const site = await siteOfTab(tab.url);
   // A page that is no site (about:, chrome://) has no settings: nothing checked, steps on.
   const checks = siteMenuChecks(site?.settings ?? defaultSite(), STEP_IDS);
-  await Promise.all(Object.entries(checks).map(([id, checked]) => browser.contextMenus.update(id, { checked }).catch(() => undefined)));
+  // An item the browser no longer has (removed by another extension's removeAll) is skipped, the others updated.
+  await Promise.all(Object.entries(checks).map(([id, checked]) => browser.contextMenus.update(id, { checked }).catch((error: unknown) => warn(`menu item ${id}:`, error))));
+}
+
+/** showSiteMenuFor, with its failure reported. */
+function refreshMenu(tab: Tabs.Tab | undefined): Promise<void> {
+  return showSiteMenuFor(tab).catch((error: unknown) => warn('could not show the site\'s settings in the menu:', error));
 }
 
 /** Handles a click on one of this menu's items; false when the item is not ours. */
@@ -38,38 +50,40 @@ export function onSiteMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undef
   if (!item) return false;
   const url = tab?.url;
   const site = url ? siteOfUrl(url) : null;
-  if (!url || !site) {
+  const origin = url ? originPattern(url) : null;
+  if (!site || !origin) {
     // Firefox hands over the tab's URL for an action-menu click (it grants activeTab); a page that is not a
     // web page (about:, the browser's own pages) has no site to set.
     console.warn('News Declutter: no web page to apply a site setting to:', url);
-    void showSiteMenuFor(tab);
+    void refreshMenu(tab);
     return true;
   }
+  const setMode = (mode: SiteMode) => setModeFromClick({ permissions: browser.permissions, store }, site.hostname, mode, [origin]);
+  let change: Promise<unknown>;
   if (item.kind === 'mode' && info.checked) {
     // Synchronously, before any await: an automatic mode calls permissions.request, which the browser allows
-    // only inside the click (site-access.ts, setModeFromClick).
-    void siteAccess.setModeFromClick(url, item.mode).then((r) => {
+    // only inside the click (src/settings/access.ts, setModeFromClick).
+    change = setMode(item.mode).then((r) => {
       if (!r.ok) console.warn(`News Declutter: ${item.mode} not set on ${site.hostname}: ${r.reason}`);
-      return showSiteMenuFor(tab);
     });
-    return true;
+  } else if (item.kind === 'mode') {
+    change = store.getSite(site.hostname).then((s) => setMode(modeAfterToggle(s.mode, item.mode, false)));
+  } else {
+    change = store.setStepEnabled(site.hostname, item.stepId, info.checked ?? true);
   }
-  void (async () => {
-    const s = await store.getSite(site.hostname);
-    if (item.kind === 'mode') await siteAccess.setModeFromClick(url, modeAfterToggle(s.mode, item.mode, false));
-    else await store.updateSite(site.hostname, { disabledSteps: disabledStepsAfterToggle(s, item.stepId, info.checked ?? true) });
-    await showSiteMenuFor(tab);
-  })().catch((error: unknown) => console.warn('News Declutter: could not change the site setting:', error));
+  change
+    .catch((error: unknown) => warn('could not change the site setting:', error))
+    .then(() => refreshMenu(tab));
   return true;
 }
 
 /** Keeps the checkboxes on the active tab's site: tab switches, loads, and (Firefox) each time the menu opens. */
 export function followActiveTab(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then(showSiteMenuFor, () => undefined);
+    browser.tabs.get(tabId).then(refreshMenu, (error: unknown) => warn('the active tab is gone:', error));
   });
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
-    if (tab.active && (change.url !== undefined || change.status === 'complete')) void showSiteMenuFor(tab);
+    if (tab.active && (change.url !== undefined || change.status === 'complete')) void refreshMenu(tab);
   });
-  onActionMenuShown(showSiteMenuFor);
+  onActionMenuShown(refreshMenu);
 }

@@ -38,7 +38,7 @@ export function injectedOnDemand(scope: object = globalThis): boolean {
 
 /**
  * Each bundle brings the mode it carries: content.js opens the reader, in-place.js declutters in place
- * (src/background/site-access.ts registers the one a site's mode needs). A mode whose part is missing does nothing
+ * (src/background/registrations.ts registers the one a site's mode needs). A mode whose part is missing does nothing
  * on this page: the site switched modes while the page was open, and its next load gets the other file.
  */
 export interface AutoRunDeps {

@@ -1,5 +1,5 @@
 // The in-place bundle (dist/*/in-place.js): what a site in in-place mode registers instead of content.js
-// (src/background/site-access.ts): the clutter steps and their word lists, and the site's settings to follow, without
+// (src/background/registrations.ts): the clutter steps and their word lists, and the site's settings to follow, without
 // the reader (a click on such a page injects content.js as on any page). 65 KB, where registering it before
 // content.js made 107 KB.
 import { autoRun } from './auto-run';

@@ -4,7 +4,7 @@
 // the live page is never changed by reading it (STYLE rule 4).
 import { extractPage, type PageReading } from './extraction';
 import { browser, getMessage, uiLocale } from '../platform';
-import type { ContentReplies, ContentToBackground } from '../shared/messages';
+import type { BackgroundReplies, ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
 import type { ReaderHandle } from './reader/api';
 import { openReader } from './reader/index';
@@ -13,7 +13,7 @@ import { loadOpeningSettings } from './settings-read';
 import { STEP_IDS } from '../declutter/step-ids';
 import { autoRun, injectedOnDemand, takeHandedSteps } from './auto-run';
 import { renderSitePanel } from './reader/site-panel';
-import { loadSite, onSiteChanged, pageHostname, store } from './site-settings';
+import { loadSite, onSiteChanged, pageHostname } from './site-settings';
 import { afterNextPaint, mark, markPainted, MARKS } from './marks';
 import { sameSteps } from '../settings/index';
 
@@ -60,12 +60,17 @@ function isOpen(): boolean {
 function sitePanel(): ((container: HTMLElement) => void) | undefined {
   const hostname = pageHostname();
   if (!hostname) return undefined;
+  // Writes go through the background, which takes the site from this page's address and serializes them with the
+  // options page's (src/background/content-messages.ts).
+  const ask = <M extends 'set-site-never' | 'set-site-step'>(message: Extract<ContentToBackground, { type: M }>) =>
+    browser.runtime.sendMessage(message) as Promise<BackgroundReplies[M]>;
   return (container) => renderSitePanel(container, {
     hostname,
     stepIds: STEP_IDS,
     load: loadSite,
-    update: (patch) => store().updateSite(hostname, patch),
-    openSiteSettings: () => tellBackground({ type: 'open-site-settings', hostname }),
+    setNever: (never) => ask({ type: 'set-site-never', never }),
+    setStep: (stepId, on) => ask({ type: 'set-site-step', stepId, on }),
+    openSiteSettings: () => tellBackground({ type: 'open-site-settings' }),
     t: getMessage,
   });
 }

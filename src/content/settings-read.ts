@@ -6,7 +6,7 @@ import type { SiteSettings } from '../settings/index';
 import type { BackgroundReplies, ContentToBackground } from '../shared/messages';
 import type { ReaderPrefs } from './reader/api';
 import { loadPrefs } from './prefs';
-import { loadSite, pageHostname } from './site-settings';
+import { loadSite } from './site-settings';
 
 export interface OpeningSettings {
   prefs: ReaderPrefs;
@@ -18,7 +18,7 @@ function isReply(value: unknown): value is BackgroundReplies['get-settings'] {
 }
 
 export async function loadOpeningSettings(): Promise<OpeningSettings> {
-  const message: ContentToBackground = { type: 'get-settings', hostname: pageHostname() };
+  const message: ContentToBackground = { type: 'get-settings' };
   try {
     const reply: unknown = await browser.runtime.sendMessage(message);
     if (isReply(reply)) return reply;

@@ -5,20 +5,10 @@
 // an offscreen document (offscreen.html, opened by src/platform/index.ts, openExtractor).
 //
 // Every other message is left to the background (the listener returns undefined, so it claims no reply).
-import { browser } from '../platform';
-import { isExtractRequest, isRelatedRequest, type RelatedReply } from '../shared/messages';
-import { extractHtml, relatedHtml } from './extract';
+import { browser, type Runtime } from '../platform';
+import { createExtractorAnswer } from './answer';
 import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
-import { createRelatedLater } from './related-later';
 
-const later = createRelatedLater();
+const answer = createExtractorAnswer(browser.runtime.id, () => (hasNativeSanitizer() ? nativeSanitizer() : null));
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isRelatedRequest(message)) {
-    return later.take(message.id).then((related): RelatedReply => ({ kind: 'related', related }));
-  }
-  if (!isExtractRequest(message)) return undefined;
-  const reply = extractHtml(message, () => (hasNativeSanitizer() ? nativeSanitizer() : null));
-  if (reply.kind === 'article') later.keep(message.id, () => relatedHtml(message));
-  return Promise.resolve(reply);
-});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));

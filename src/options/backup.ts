@@ -1,16 +1,18 @@
 // Export to a JSON file, and import with a preview: a file is parsed and validated first (a bad one gets a
 // clear message and changes nothing), then the page lists what it will change, and only "Apply" writes.
-import type { SiteAccess } from '../background/site-access';
 import {
   applyImport,
   diffImport,
   exportFileName,
+  importFileTooLarge,
   parseSettingsFile,
   serializeSettings,
+  sitesNeedingAccess,
   type AllSettings,
   type ImportErrorCode,
+  type PermissionsApi,
   type SettingsStore,
-} from './deps';
+} from '../settings/index';
 import { describeReaderValue, describeSite, READER_FIELD_MESSAGE } from './describe';
 import type { Translate } from './i18n';
 import { errorText, savedMessage } from './save-message';
@@ -41,7 +43,7 @@ export interface BackupElements {
 
 export interface BackupDeps {
   store: SettingsStore;
-  siteAccess: SiteAccess;
+  permissions: Pick<PermissionsApi, 'getAll'>;
   status: Status;
   t: Translate;
   /** Re-reads every section after an import. */
@@ -115,8 +117,14 @@ export function setupBackup(els: BackupElements, deps: BackupDeps): void {
     els.error.hidden = true;
     const file = els.fileInput.files?.[0];
     if (!file) return;
-    const parsed = parseSettingsFile(await file.text());
     els.fileInput.value = ''; // choosing the same file again (after fixing it) fires `change` again
+    // Before reading: a wrong file of gigabytes must not be read into memory to be refused.
+    const tooLarge = importFileTooLarge(file.size);
+    if (tooLarge) {
+      showError(tooLarge.code, tooLarge.details);
+      return;
+    }
+    const parsed = parseSettingsFile(await file.text());
     if (!parsed.ok) {
       showError(parsed.error.code, parsed.error.details);
       return;
@@ -135,9 +143,9 @@ export function setupBackup(els: BackupElements, deps: BackupDeps): void {
   els.apply.addEventListener('click', async () => {
     if (!incoming) return;
     try {
+      // Registrations follow in the background, on the storage change this write makes.
       const result = await applyImport(store, incoming, { replaceSites: els.replace.checked });
-      await deps.siteAccess.reconcile();
-      const needing = await deps.siteAccess.sitesNeedingAccess();
+      const needing = await sitesNeedingAccess({ store, permissions: deps.permissions });
       status.say([t('optionsImportDone'), savedMessage(result, t), needing.length ? t('optionsImportNeedsAccess') : ''].filter(Boolean).join(' '));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');

@@ -1,6 +1,5 @@
 // Settings in words, for the import preview: "Open the reader automatically; steps off: Counters".
-import type { ReaderPrefs } from '../content/reader/api';
-import type { SiteSettings } from './deps';
+import type { ReaderPrefs, SiteSettings } from '../settings/index';
 import type { Translate } from './i18n';
 import { MODE_MESSAGE, stepName } from './labels';
 

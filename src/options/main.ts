@@ -1,7 +1,7 @@
 // The options page's entry: wires the sections to the store. Each section lives in its own file.
 import { STEP_IDS } from '../declutter/step-ids';
 import { setupBackup } from './backup';
-import { grantedOrigins, onGrantsChanged, onSettingsChanged, siteAccess, store, t } from './env';
+import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, store, t } from './browser-bindings';
 import { localize } from './i18n';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
@@ -32,8 +32,9 @@ async function main(): Promise<void> {
       count: byId('sites-count'),
       addForm: byId<HTMLFormElement>('add-site'),
       grantAll: byId<HTMLButtonElement>('grant-all'),
+      grantAllSites: byId('grant-all-sites'),
     },
-    { store, siteAccess, grantedOrigins, status, t, stepIds: STEP_IDS },
+    { store, permissions, grantedOrigins, status, t, stepIds: STEP_IDS },
   );
 
   async function refreshAll(): Promise<void> {
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       cancel: byId<HTMLButtonElement>('import-cancel'),
       error: byId('import-error'),
     },
-    { store, siteAccess, status, t, onImported: refreshAll },
+    { store, permissions, status, t, onImported: refreshAll },
   );
   setupReset(
     {
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       confirm: byId<HTMLButtonElement>('reset-confirm'),
       cancel: byId<HTMLButtonElement>('reset-cancel'),
     },
-    { store, siteAccess, status, t, onReset: refreshAll },
+    { store, status, t, onReset: refreshAll },
   );
 
   let timer: ReturnType<typeof setTimeout> | undefined;

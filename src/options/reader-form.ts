@@ -1,12 +1,12 @@
 // The global reader settings (theme, font, size, width, line spacing). Saved on `change`, not on every
 // keystroke or arrow press, to stay far below storage.sync's 120 writes a minute.
-import { LINE_HEIGHT_RANGE, SIZE_RANGE, WIDTH_RANGE, type GlobalSettings, type SettingsStore } from '../settings/index';
-import type { FontFamily, ReaderPrefs, Theme } from '../content/reader/api';
+import { READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
 import type { Translate } from './i18n';
 import { errorText, savedMessage } from './save-message';
 import type { Status } from './status';
 
-const RANGES = { size: SIZE_RANGE, width: WIDTH_RANGE, lineHeight: LINE_HEIGHT_RANGE } as const;
+/** The reader's own bounds and steps (src/settings/reader-prefs.ts): the form accepts only values the reader shows as they are. */
+const RANGES = READER_NUMBER_BOUNDS;
 
 export interface ReaderForm {
   /** Shows stored values (on load, after an import or reset, after a change in another window). */
@@ -15,9 +15,10 @@ export interface ReaderForm {
 
 export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, status: Status, t: Translate): ReaderForm {
   const input = (name: keyof typeof RANGES) => form.elements.namedItem(name) as HTMLInputElement;
-  for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, { min: number; max: number }][]) {
+  for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, RangeBounds][]) {
     input(name).min = String(range.min);
     input(name).max = String(range.max);
+    input(name).step = String(range.step);
   }
 
   function read(): ReaderPrefs | null {

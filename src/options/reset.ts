@@ -1,7 +1,6 @@
 // "Reset to defaults", behind a confirmation dialog (a native <dialog>: modal, Escape cancels, focus is kept
 // inside and returns to the button on close).
-import type { SiteAccess } from '../background/site-access';
-import type { SettingsStore } from './deps';
+import type { SettingsStore } from '../settings/index';
 import type { Translate } from './i18n';
 import { errorText } from './save-message';
 import type { Status } from './status';
@@ -14,8 +13,8 @@ export interface ResetElements {
   cancel: HTMLButtonElement;
 }
 
-export function setupReset(els: ResetElements, deps: { store: SettingsStore; siteAccess: SiteAccess; status: Status; t: Translate; onReset(): Promise<void> }): void {
-  const { store, siteAccess, status, t } = deps;
+export function setupReset(els: ResetElements, deps: { store: SettingsStore; status: Status; t: Translate; onReset(): Promise<void> }): void {
+  const { store, status, t } = deps;
 
   els.button.addEventListener('click', async () => {
     const count = Object.keys((await store.scanSites()).sites).length;
@@ -27,11 +26,9 @@ export function setupReset(els: ResetElements, deps: { store: SettingsStore; sit
   els.confirm.addEventListener('click', async () => {
     els.dialog.close();
     try {
-      const before = Object.keys((await store.scanSites()).sites);
+      // No site is enabled any more: the background gives the per-site grants back and drops the registrations
+      // (src/background/settings-events.ts); a grant it cannot give back shows in the sites table.
       await store.reset();
-      // No site is enabled any more: give back the per-site grants and drop the registrations.
-      for (const host of before) await siteAccess.releaseAccess(host);
-      await siteAccess.reconcile();
       status.say(t('optionsResetDone'));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');

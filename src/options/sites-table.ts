@@ -1,8 +1,24 @@
 // The searchable table of sites: mode, step switches, host access, remove; plus the "add a site" form.
 // Rows are rebuilt from storage after every change (ours or another page's) with focus put back on the same
 // control, so a keyboard or screen-reader user does not lose their place.
-import type { SiteAccess } from '../background/site-access';
-import { AUTO_MODES, hostnameFromInput, matchesFor, originsToAsk, siteOfUrl, SITE_MODES, type SettingsStore, type SiteMode, type SiteSettings } from './deps';
+import {
+  AUTO_MODES,
+  hostnameFromInput,
+  hostsWithOwnGrant,
+  matchesFor,
+  normalizeHostname,
+  originsToAsk,
+  ownOrigins,
+  releaseAccess,
+  requestAccessFromClick,
+  setModeFromClick,
+  siteOfUrl,
+  SITE_MODES,
+  type PermissionsApi,
+  type SettingsStore,
+  type SiteMode,
+  type SiteSettings,
+} from '../settings/index';
 import type { Translate } from './i18n';
 import { MODE_MESSAGE, stepName } from './labels';
 import { errorText } from './save-message';
@@ -17,11 +33,13 @@ export interface SitesTableElements {
   count: HTMLElement;
   addForm: HTMLFormElement;
   grantAll: HTMLButtonElement;
+  /** Names every site "Allow access" asks for, before the one click that asks for all of them. */
+  grantAllSites: HTMLElement;
 }
 
 export interface SitesTableDeps {
   store: SettingsStore;
-  siteAccess: SiteAccess;
+  permissions: PermissionsApi;
   grantedOrigins(): Promise<string[]>;
   status: Status;
   t: Translate;
@@ -36,7 +54,7 @@ export function filterSites(hosts: readonly string[], query: string, limit = MAX
 }
 
 export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
-  const { store, siteAccess, status, t } = deps;
+  const { store, permissions, status, t } = deps;
   let sites: Record<string, SiteSettings> = {};
   let granted: string[] = [];
   /** Added with mode "off" and no step switched off: nothing to store yet, but the user wants the row. */
@@ -52,6 +70,8 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
 
   const settingsOf = (host: string): SiteSettings => sites[host] ?? { mode: 'off', disabledSteps: [] };
   const needsAccess = (host: string) => AUTO_MODES.includes(settingsOf(host).mode) && matchesFor(host, granted).length === 0;
+  /** A site no automatic mode uses any more that still holds its grant: giving it back failed, or it is the user's. */
+  const keepsAccess = (host: string) => !AUTO_MODES.includes(settingsOf(host).mode) && ownOrigins(host).some((o) => granted.includes(o));
 
   function row(host: string, index: number): HTMLTableRowElement {
     const s = settingsOf(host);
@@ -82,7 +102,13 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     tr.append(stepsCell);
 
     const accessCell = el('td');
-    if (!AUTO_MODES.includes(s.mode)) accessCell.append(el('span', { class: 'muted' }, t('optionsAccessNotNeeded')));
+    if (keepsAccess(host)) {
+      accessCell.append(
+        el('span', {}, t('optionsAccessStillGranted')),
+        doc.createTextNode(' '),
+        el('button', { type: 'button', 'data-control': 'release', 'aria-label': t('optionsReleaseFor', [host]) }, t('optionsReleaseButton')),
+      );
+    } else if (!AUTO_MODES.includes(s.mode)) accessCell.append(el('span', { class: 'muted' }, t('optionsAccessNotNeeded')));
     else if (!needsAccess(host)) accessCell.append(el('span', {}, t('optionsAccessGranted')));
     else accessCell.append(el('button', { type: 'button', 'data-control': 'allow', 'aria-label': t('optionsAllowFor', [host]) }, t('optionsAllowButton')));
     tr.append(accessCell);
@@ -97,7 +123,10 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     const active = doc.activeElement as HTMLElement | null;
     const focusHost = active?.closest('tr')?.dataset.host;
     const focusControl = active?.dataset.control;
-    const hosts = [...new Set([...Object.keys(sites), ...pending])];
+    // Sites with settings, rows just added, and sites that still hold a grant of ours with no settings left (removed
+    // while giving the grant back failed): the user sees every site the extension can still reach.
+    const granteds = hostsWithOwnGrant(granted).filter((h) => normalizeHostname(h) === h);
+    const hosts = [...new Set([...Object.keys(sites), ...pending, ...granteds])];
     const { shown, matches } = filterSites(hosts, els.search.value);
     els.tbody.replaceChildren(...shown.map(row));
     els.count.textContent =
@@ -105,9 +134,12 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
       : matches === 0 ? t('optionsSitesNoMatch')
       : matches > shown.length ? t('optionsSitesTruncated', [String(shown.length), String(matches)])
       : t('optionsSitesCount', [String(matches), String(hosts.length)]);
-    const needing = hosts.filter(needsAccess);
+    const needing = hosts.filter(needsAccess).sort();
     els.grantAll.hidden = needing.length < 2;
     els.grantAll.textContent = t('optionsAllowAll', [String(needing.length)]);
+    // Every one of them, not only the rows shown: the click asks for all.
+    els.grantAllSites.hidden = els.grantAll.hidden;
+    els.grantAllSites.textContent = needing.length < 2 ? '' : t('optionsAllowAllSites', [needing.join(', ')]);
     if (focusHost && focusControl) {
       const again = els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(focusHost)}"] [data-control="${CSS.escape(focusControl)}"]`);
       (again ?? els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(focusHost)}"] [data-control]`))?.focus();
@@ -126,7 +158,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
   function changeMode(host: string, mode: SiteMode, protocol?: string): void {
     let result;
     try {
-      result = siteAccess.setHostModeFromClick(host, mode, originsToAsk(host, granted, protocol));
+      result = setModeFromClick({ permissions, store }, host, mode, originsToAsk(host, granted, protocol));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
       return;
@@ -144,14 +176,14 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
           status.say(t('optionsAccessNeeded', [host]));
         } else status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
       })
+      .catch((err: unknown) => status.say(t('optionsSaveFailed', [errorText(err)]), 'error'))
       .finally(() => void refresh());
   }
 
+  /** One step against the stored list (the store's lock): quick switches here and in a reader's panel all land. */
   async function changeStep(host: string, stepId: string, on: boolean): Promise<void> {
-    const current = settingsOf(host).disabledSteps;
-    const disabledSteps = on ? current.filter((id) => id !== stepId) : [...current.filter((id) => id !== stepId), stepId];
     try {
-      await store.updateSite(host, { disabledSteps });
+      await store.setStepEnabled(host, stepId, on);
       if (!(host in sites)) pending.add(host);
       status.say(t('optionsSaved'));
     } catch (err) {
@@ -161,11 +193,21 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
   }
 
   function allow(hosts: string[]): void {
-    siteAccess
-      .requestAccessFromClick(hosts.flatMap((h) => originsToAsk(h, granted)))
+    requestAccessFromClick(permissions, hosts.flatMap((h) => originsToAsk(h, granted)))
       .then((ok) => status.say(ok ? t('optionsSaved') : t('optionsAccessDenied', [hosts.join(', ')]), ok ? 'info' : 'error'))
       .catch((err: unknown) => status.say(t('optionsSaveFailed', [errorText(err)]), 'error'))
       .finally(() => void refresh());
+  }
+
+  /** "Remove access" on a site that keeps a grant no mode uses: a refusal says the access is still granted. */
+  async function release(host: string): Promise<void> {
+    try {
+      await releaseAccess(permissions, host);
+      status.say(t('optionsAccessReleased', [host]));
+    } catch (err) {
+      status.say(t('optionsReleaseFailed', [host, errorText(err)]), 'error');
+    }
+    await refresh();
   }
 
   async function remove(host: string, tr: HTMLTableRowElement): Promise<void> {
@@ -174,9 +216,8 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     const nextHost = next?.dataset.host;
     pending.delete(host);
     try {
+      // The background gives the site's grant back and drops its registration (src/background/settings-events.ts).
       await store.removeSite(host);
-      await siteAccess.releaseAccess(host);
-      await siteAccess.reconcile();
       status.say(t('optionsSiteRemoved', [host]));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
@@ -199,9 +240,10 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     const host = tr?.dataset.host;
     if (!button || !tr || !host) return;
     if (button.dataset.control === 'allow') allow([host]);
+    else if (button.dataset.control === 'release') void release(host);
     else if (button.dataset.control === 'remove') void remove(host, tr);
   });
-  els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(needsAccess)));
+  els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(needsAccess).sort()));
   els.search.addEventListener('input', render);
 
   els.addForm.addEventListener('submit', (e) => {

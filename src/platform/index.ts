@@ -42,8 +42,23 @@ export function onActionMenuShown(update: (tab: Tabs.Tab | undefined) => Promise
   if (!menus.onShown) return;
   menus.onShown.addListener((info, tab) => {
     if (!info.contexts.includes('action')) return;
-    void update(tab).then(() => menus.refresh());
+    // A menu closed before the update finished has nothing to refresh: Firefox rejects, and that is no error worth more than a note.
+    update(tab)
+      .then(() => menus.refresh())
+      .catch((error: unknown) => console.warn('News Declutter: could not refresh the button\'s menu:', error));
   });
+}
+
+/**
+ * Web Locks held across the extension's own pages and its worker (one origin), for the settings store's
+ * read-modify-writes (src/settings/store.ts, SettingsLock). Extension pages and the background only: in a content
+ * script, navigator.locks belongs to the page's origin, where the page could hold a lock forever.
+ */
+export function extensionLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // A browser without the API (none the manifests accept) still gets the writes, serialized within this page only.
+  // request() resolves with what `work` resolves with (the lock's promise adopts the callback's).
+  return locks ? (locks.request(name, work) as unknown as Promise<T>) : work();
 }
 
 /** Chrome's offscreen document for the extractor (src/extractor/offscreen.html, built beside extractor.js). */

@@ -9,10 +9,27 @@ const MAX_HOSTNAME_LENGTH = 253;
 /** Only web pages can be decluttered; other schemes (file:, about:, extension pages) are never a "site". */
 export const WEB_PROTOCOLS: readonly string[] = ['https:', 'http:'];
 
-/** Lower-cased, trailing dot dropped ("Example.COM." and "example.com" are one site); null when not a hostname. */
+/**
+ * Lower-cased, trailing dot dropped ("Example.COM." and "example.com" are one site); null when not a hostname.
+ * The browser's URL parser must read it back unchanged: it turns "999.999.999.999" and "[.]" away and rewrites
+ * "1.2.3" and "[0:0::1]", and a pattern it would not take makes the browser refuse a whole permissions request.
+ */
 export function normalizeHostname(input: string): string | null {
   const h = input.trim().toLowerCase().replace(/\.$/, '');
-  return h.length > 0 && h.length <= MAX_HOSTNAME_LENGTH && HOSTNAME.test(h) ? h : null;
+  if (h.length === 0 || h.length > MAX_HOSTNAME_LENGTH || !HOSTNAME.test(h)) return null;
+  try {
+    return new URL(`http://${h}`).hostname === h ? h : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A map keyed by hostname, without a prototype: "__proto__" and "constructor" are hostnames like any other
+ * (valid labels), and on a plain object they would set the prototype or be found before they were added.
+ */
+export function hostMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 /** The site of a page URL, or null for non-web URLs. The port is dropped on purpose: match patterns have none. */

@@ -13,6 +13,7 @@
 import { normalizeHostname } from './hostname';
 import { defaultGlobal, type GlobalSettings, type SiteMode, type SiteSettings } from './schema';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
+import { snapStoredReaderPrefs } from './reader-prefs';
 
 export const LEGACY_V0_KEY = 'settings';
 
@@ -49,7 +50,8 @@ export function convertV0(raw: unknown): V0Conversion {
   const d = defaultGlobal().reader;
   // v0 wrote only the fields the user changed: absent ones are defaults, not problems.
   for (const [k, v] of Object.entries(reader)) if (v === undefined) (reader as Record<string, unknown>)[k] = d[k as keyof typeof d];
-  const global = validateGlobal({ reader }, 'settings.');
+  // Its bounds were wider than the reader's: a number out of them is snapped, as the reader showed it.
+  const global = validateGlobal({ reader: snapStoredReaderPrefs(reader) }, 'settings.');
   problems.push(...global.problems);
 
   const sites: Record<string, SiteSettings> = {};

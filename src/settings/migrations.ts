@@ -9,6 +9,7 @@ import type { SettingsAreas } from './storage-area';
 import { createSettingsStore, type SettingsStore } from './store';
 import { keepAside } from './quarantine';
 import { isPlainObject, validateReaderPrefs } from './validate';
+import { snapStoredReaderPrefs } from './reader-prefs';
 
 export interface MigrationContext {
   areas: SettingsAreas;
@@ -19,7 +20,7 @@ export interface MigrationContext {
 export interface Migration {
   /** The schema version this migration produces. */
   to: number;
-  /** One line for README.md's migration list. */
+  /** One line for the migration list in docs/settings.md. */
   description: string;
   run(ctx: MigrationContext): Promise<void>;
 }
@@ -75,14 +76,35 @@ async function adoptLegacyReaderPrefs(ctx: MigrationContext): Promise<void> {
   await local.set({ [`${BACKUP_PREFIX}v1:${LEGACY_READER_PREFS_KEY}`]: { sync: fromSync, local: fromLocal, at: ctx.now() } });
   const hasGlobal = (await local.get(KEY_GLOBAL))[KEY_GLOBAL] !== undefined || (await readOptional(sync, KEY_GLOBAL)) !== undefined;
   // Field by field: a bad theme falls back to its default, the good size is kept.
-  if (!hasGlobal) await ctx.store.setGlobal({ reader: validateReaderPrefs(raw).value });
+  if (!hasGlobal) await ctx.store.setGlobal({ reader: validateReaderPrefs(isPlainObject(raw) ? snapStoredReaderPrefs(raw) : raw).value });
   if (fromLocal !== undefined) await local.remove(LEGACY_READER_PREFS_KEY);
   if (sync && fromSync !== undefined) await sync.remove(LEGACY_READER_PREFS_KEY).catch(() => undefined);
+}
+
+/**
+ * v2 → v3: the store accepted reader numbers the reader then clamped (size 10–40 stored, 14–30 shown). Each stored
+ * copy of `global` (sync and local) gets its numbers snapped into the one set of bounds, keeping its `savedAt`
+ * (so newest-wins still picks the same copy) and every other field as it was.
+ */
+async function snapReaderNumbers(ctx: MigrationContext): Promise<void> {
+  const { local, sync } = ctx.areas;
+  for (const area of [local, sync]) {
+    if (!area) continue;
+    const env = area === local ? (await local.get(KEY_GLOBAL))[KEY_GLOBAL] : await readOptional(area, KEY_GLOBAL);
+    if (!isPlainObject(env) || !isPlainObject(env.value) || !isPlainObject(env.value.reader)) continue;
+    const reader = snapStoredReaderPrefs(env.value.reader);
+    if (Object.keys(reader).every((k) => reader[k] === (env.value as { reader: Record<string, unknown> }).reader[k])) continue;
+    const write = area.set({ [KEY_GLOBAL]: { ...env, value: { ...env.value, reader } } });
+    // Sync may refuse (switched off since the read): its copy is snapped on the next start, and reads repair it meanwhile.
+    if (area === local) await write;
+    else await write.catch(() => undefined);
+  }
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   { to: 1, description: 'Split the flat v0 `settings` object into `global` and one `site:<hostname>` key per site.', run: splitLegacySettings },
   { to: 2, description: 'Carry the first reader\'s `readerPrefs` (sync) into `global.reader`.', run: adoptLegacyReaderPrefs },
+  { to: 3, description: 'Snap the reader\'s size, width and line height into the bounds the reader applies.', run: snapReaderNumbers },
 ];
 
 /** Renames step ids in every site's disabledSteps; one write for all changed sites. Returns how many changed. */

@@ -1,14 +1,15 @@
 // The settings model: one defaults object, the schema version, and the storage keys (STYLE.md rule 9).
 // Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
 // in ./migrations.ts so no user loses a choice on update.
-import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../content/reader/api';
+import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
  * 1: `global` in sync (local fallback) + one `site:<hostname>` key per site in local.
  * 2: the same; the first reader's `readerPrefs` sync key folded into `global` (./migrations.ts).
+ * 3: the same; reader numbers within the reader's own bounds (./reader-prefs.ts), which were wider in the store.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * What the extension does on a site by itself. `never` is a mode, not a separate flag: "never run here" and

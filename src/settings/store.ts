@@ -2,7 +2,8 @@
 // Global settings go to storage.sync when it is there and within quota, else to storage.local; per-site
 // settings always go to storage.local, one key per site (sync's 512 items and 100 KB would cap the sites a
 // user can set, and a per-site key keeps each write small). The areas are parameters: see ./storage-area.ts.
-import { normalizeHostname } from './hostname';
+import { hostMap, normalizeHostname } from './hostname';
+import { disabledStepsAfterToggle } from './site-actions';
 import { keepAside, type Rejected } from './quarantine';
 import {
   defaultGlobal,
@@ -41,9 +42,31 @@ interface Envelope {
   value: GlobalSettings;
 }
 
+/**
+ * Runs `work` while no other holder of `name` runs: the read-modify-write of a site. The background and the options
+ * page pass the Web Locks API (src/platform/, extensionLock), whose locks hold across the extension's pages and
+ * its worker; without one, the store serializes its own calls only.
+ */
+export type SettingsLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/** A lock that serializes the calls of one store (one page). */
+export function inPageLock(): SettingsLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(name) ?? Promise.resolve()).then(work, work);
+    tails.set(name, run.catch(() => undefined));
+    return run;
+  };
+}
+
+/** One lock for every site key: a bulk write (an import that replaces) reads all sites first. */
+export const SITES_LOCK = 'news-declutter:sites';
+
 export interface StoreOptions {
   /** Clock for savedAt and quarantine keys (tests pass a fixed one). */
   now?: () => number;
+  /** Serializes read-modify-writes of sites; default: within this store only. */
+  lock?: SettingsLock;
 }
 
 export interface SitesScan {
@@ -56,6 +79,7 @@ export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
 export function createSettingsStore(areas: SettingsAreas, options: StoreOptions = {}) {
   const now = options.now ?? Date.now;
+  const lock = options.lock ?? inPageLock();
   const local = areas.local;
   const sync = areas.sync ?? null;
 
@@ -178,13 +202,27 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     return value;
   }
 
-  async function updateSite(hostname: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
+  /**
+   * Changes part of a site's settings. The read and the write happen under the sites lock, so two quick changes
+   * (a step switched in the reader's panel while another is switched on the options page) both land: `patch`
+   * may be a function of the settings as stored at that moment, never of a copy the caller read earlier.
+   */
+  function updateSite(hostname: string, patch: Partial<SiteSettings> | ((current: SiteSettings) => Partial<SiteSettings>)): Promise<SiteSettings> {
     const host = hostOrThrow(hostname);
-    return setSite(host, { ...(await getSite(host)), ...patch });
+    return lock(SITES_LOCK, async () => {
+      const current = await getSite(host);
+      return setSite(host, { ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    });
+  }
+
+  /** Switches one cleaning step on or off for a site, against the stored list. */
+  function setStepEnabled(hostname: string, stepId: string, on: boolean): Promise<SiteSettings> {
+    return updateSite(hostname, (current) => ({ disabledSteps: disabledStepsAfterToggle(current, stepId, on) }));
   }
 
   async function removeSite(hostname: string): Promise<void> {
-    await local.remove(siteKey(hostOrThrow(hostname)));
+    const key = siteKey(hostOrThrow(hostname));
+    await lock(SITES_LOCK, () => local.remove(key));
   }
 
   /**
@@ -192,7 +230,7 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
    * replaces everything); the caller has shown the user that list first (./transfer.ts diffImport).
    */
   async function setSites(sites: Record<string, SiteSettings>, opts: { replace?: boolean } = {}): Promise<void> {
-    const checked: Record<string, SiteSettings> = {};
+    const checked = hostMap<SiteSettings>();
     const problems: string[] = [];
     for (const [h, s] of Object.entries(sites)) {
       const host = normalizeHostname(h);
@@ -204,8 +242,10 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
       }
     }
     if (problems.length) throw new SettingsError(problems);
-    const stale = opts.replace ? Object.keys((await scanSites()).sites).filter((h) => !(h in checked)) : [];
-    await writeSites(checked, stale);
+    await lock(SITES_LOCK, async () => {
+      const stale = opts.replace ? Object.keys((await scanSites()).sites).filter((h) => !Object.hasOwn(checked, h)) : [];
+      await writeSites(checked, stale);
+    });
   }
 
   /**
@@ -215,17 +255,17 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
    */
   async function scanSites(): Promise<SitesScan> {
     const all = await local.get(null);
-    const sites: Record<string, SiteSettings> = {};
+    const sites = hostMap<SiteSettings>();
     const rejected: Rejected[] = [];
-    const repaired: Record<string, SiteSettings> = {};
+    const repaired = hostMap<SiteSettings>();
     const removeKeys: string[] = [];
-    const moved: Record<string, SiteSettings> = {};
+    const moved = hostMap<SiteSettings>();
     for (const [key, raw] of Object.entries(all)) {
       if (!key.startsWith(SITE_PREFIX)) continue;
       const name = key.slice(SITE_PREFIX.length);
       const host = normalizeHostname(name);
       const checked = validateSite(raw, key);
-      if (!host || (host !== name && (siteKey(host) in all || host in moved))) {
+      if (!host || (host !== name && (Object.hasOwn(all, siteKey(host)) || Object.hasOwn(moved, host)))) {
         rejected.push({ key, area: 'local', raw, problems: [host ? `${key}: duplicate of ${siteKey(host)}` : `${key}: not a hostname`, ...checked.problems] });
         removeKeys.push(key);
         continue;
@@ -242,7 +282,7 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
       else if (host === name && !checked.problems.length) removeKeys.push(key); // a stored default holds no choice
     }
     if (rejected.length) await keepAside(local, rejected, now());
-    if (Object.keys(moved).length || Object.keys(repaired).length) await writeSites({ ...repaired, ...moved });
+    if (Object.keys(moved).length || Object.keys(repaired).length) await writeSites(Object.assign(hostMap<SiteSettings>(), repaired, moved));
     if (removeKeys.length) await local.remove(removeKeys);
     return { sites, rejected: rejected.map((r) => r.key) };
   }
@@ -254,9 +294,11 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
 
   /** Back to the defaults: global settings and every site key go. Kept-aside and backup copies stay. */
   async function reset(): Promise<void> {
-    const all = await local.get(null);
-    const siteKeys = Object.keys(all).filter((k) => k.startsWith(SITE_PREFIX));
-    await local.remove([KEY_GLOBAL, ...siteKeys]);
+    await lock(SITES_LOCK, async () => {
+      const all = await local.get(null);
+      const siteKeys = Object.keys(all).filter((k) => k.startsWith(SITE_PREFIX));
+      await local.remove([KEY_GLOBAL, ...siteKeys]);
+    });
     if (!sync) return;
     try {
       await sync.remove(KEY_GLOBAL);
@@ -267,5 +309,5 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     }
   }
 
-  return { getGlobal, setGlobal, getSite, setSite, updateSite, removeSite, setSites, scanSites, getAll, reset };
+  return { getGlobal, setGlobal, getSite, setSite, updateSite, setStepEnabled, removeSite, setSites, scanSites, getAll, reset };
 }

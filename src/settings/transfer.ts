@@ -2,12 +2,12 @@
 // refused with the reasons and changes nothing (unlike storage reads, which repair per value: a user who picks
 // a file can pick another, while stored data has no other copy). diffImport shows what an import will change
 // before applyImport changes it.
-import { normalizeHostname } from './hostname';
+import { hostMap, normalizeHostname } from './hostname';
 import { defaultSite, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
 import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsStore } from './store';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
-import type { ReaderPrefs } from '../content/reader/api';
+import { snapStoredReaderPrefs, type ReaderPrefs } from './reader-prefs';
 
 /** Names the file's content, so a random JSON file is refused with "not a settings file". */
 export const EXPORT_FORMAT = 'news-declutter-settings';
@@ -45,6 +45,17 @@ export type ParsedImport = { ok: true; settings: AllSettings } | { ok: false; er
 
 const fail = (code: ImportErrorCode, details: string[] = []): ParsedImport => ({ ok: false, error: { code, details } });
 
+/**
+ * Bytes a file may have to be read at all: UTF-8 takes at most 4 bytes a character, so a file within
+ * MAX_IMPORT_CHARS is within this; one above it is refused from its size, before it is read.
+ */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 4;
+
+/** The refusal for a file of `bytes`, or null when it may be read. */
+export function importFileTooLarge(bytes: number): ImportError | null {
+  return bytes > MAX_IMPORT_BYTES ? { code: 'too-large', details: [`${bytes} bytes; at most ${MAX_IMPORT_BYTES}`] } : null;
+}
+
 export function parseSettingsFile(text: string, renames: readonly StepRename[] = STEP_ID_RENAMES): ParsedImport {
   if (text.length > MAX_IMPORT_CHARS) return fail('too-large', [`${text.length} characters; at most ${MAX_IMPORT_CHARS}`]);
   let raw: unknown;
@@ -60,9 +71,11 @@ export function parseSettingsFile(text: string, renames: readonly StepRename[] =
   if (v > SCHEMA_VERSION) return fail('newer-version', [`schemaVersion ${v}; this version reads up to ${SCHEMA_VERSION}`]);
 
   const details: string[] = [];
-  const global = validateGlobal(raw.global, 'global.');
+  // Files written before schema 3 allowed wider reader numbers, which the reader showed snapped: import them so.
+  const rawGlobal = v < 3 && isPlainObject(raw.global) && isPlainObject(raw.global.reader) ? { ...raw.global, reader: snapStoredReaderPrefs(raw.global.reader) } : raw.global;
+  const global = validateGlobal(rawGlobal, 'global.');
   details.push(...global.problems);
-  const sites: Record<string, SiteSettings> = {};
+  const sites = hostMap<SiteSettings>();
   if (!isPlainObject(raw.sites)) details.push('sites: not an object');
   else {
     for (const [h, s] of Object.entries(raw.sites)) {
@@ -71,7 +84,7 @@ export function parseSettingsFile(text: string, renames: readonly StepRename[] =
         details.push(`sites: ${JSON.stringify(h)} is not a hostname`);
         continue;
       }
-      if (host in sites) details.push(`sites: ${JSON.stringify(h)} appears twice`);
+      if (Object.hasOwn(sites, host)) details.push(`sites: ${JSON.stringify(h)} appears twice`);
       const checked = validateSite(s, `sites[${JSON.stringify(h)}]`);
       details.push(...checked.problems);
       // An older file may name a step by an id that has since been renamed (./step-renames.ts).
@@ -118,15 +131,15 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     const to = incoming.global.reader[k];
     if (from !== to) (reader as Record<string, ValueChange<unknown>>)[k] = { from, to };
   }
-  const diff: ImportDiff = { reader, sitesAdded: {}, sitesChanged: {}, sitesRemoved: {}, sitesUnchanged: 0, empty: false };
+  const diff: ImportDiff = { reader, sitesAdded: hostMap(), sitesChanged: hostMap(), sitesRemoved: hostMap(), sitesUnchanged: 0, empty: false };
   for (const [host, to] of Object.entries(incoming.sites)) {
-    const from = current.sites[host];
+    const from = Object.hasOwn(current.sites, host) ? current.sites[host] : undefined;
     if (!from) {
       if (!sameSite(to, defaultSite())) diff.sitesAdded[host] = to;
     } else if (sameSite(from, to)) diff.sitesUnchanged++;
     else diff.sitesChanged[host] = { from, to };
   }
-  if (opts.replaceSites) for (const [host, from] of Object.entries(current.sites)) if (!(host in incoming.sites)) diff.sitesRemoved[host] = from;
+  if (opts.replaceSites) for (const [host, from] of Object.entries(current.sites)) if (!Object.hasOwn(incoming.sites, host)) diff.sitesRemoved[host] = from;
   diff.empty = !Object.keys(diff.reader).length && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
   return diff;
 }

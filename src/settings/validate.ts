@@ -1,24 +1,14 @@
 // Validation as small pure functions. Each returns the value repaired field by field (a bad field falls back
 // to its default, good fields are kept) and the list of problems; a caller that gets problems keeps the
 // original aside (./quarantine.ts) so nothing is silently dropped.
-import type { FontFamily, ReaderPrefs, Theme } from '../content/reader/api';
+import { FONTS, LINE_HEIGHT_BOUNDS, SIZE_BOUNDS, THEMES, WIDTH_BOUNDS, withinBounds, type RangeBounds, type ReaderPrefs } from './reader-prefs';
 import { defaultGlobal, defaultSite, SITE_MODES, type GlobalSettings, type SiteMode, type SiteSettings } from './schema';
 
 export interface Checked<T> {
   value: T;
-  /** Human-readable, English, one per bad field ("reader.size: 400 is not between 10 and 40"). Empty when valid. */
+  /** Human-readable, English, one per bad field ("reader.size: 400 is not a number from 14 to 30 in steps of 1"). Empty when valid. */
   problems: string[];
 }
-
-const THEMES: readonly Theme[] = ['light', 'dark', 'sepia', 'system'];
-const FONTS: readonly FontFamily[] = ['serif', 'sans', 'mono'];
-
-/** Reader size bounds in px: below 10 is unreadable, above 40 fits a handful of words per line. */
-export const SIZE_RANGE = { min: 10, max: 40 } as const;
-/** Column width bounds in ch: typography's comfortable measure is 45-90; leave room both ways. */
-export const WIDTH_RANGE = { min: 30, max: 120 } as const;
-/** Line height bounds (unitless): below 1 lines overlap, above 3 the text falls apart. */
-export const LINE_HEIGHT_RANGE = { min: 1, max: 3 } as const;
 
 /** Step ids are file names in src/declutter/steps/: lower-case words joined by "-". */
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,7 +16,9 @@ const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_DISABLED_STEPS = 64;
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null; // null: a hostMap
 }
 
 function show(v: unknown): string {
@@ -44,9 +36,9 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T,
   return fallback;
 }
 
-function inRange(v: unknown, range: { min: number; max: number }, fallback: number, path: string, problems: string[]): number {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max) return v;
-  problems.push(`${path}: ${show(v)} is not a number between ${range.min} and ${range.max}`);
+function inRange(v: unknown, range: RangeBounds, fallback: number, path: string, problems: string[]): number {
+  if (withinBounds(v, range)) return v;
+  problems.push(`${path}: ${show(v)} is not a number from ${range.min} to ${range.max} in steps of ${range.step}`);
   return fallback;
 }
 
@@ -61,9 +53,9 @@ export function validateReaderPrefs(raw: unknown, path = 'reader'): Checked<Read
   const value: ReaderPrefs = {
     theme: oneOf(raw.theme, THEMES, d.theme, `${path}.theme`, problems),
     font: oneOf(raw.font, FONTS, d.font, `${path}.font`, problems),
-    size: inRange(raw.size, SIZE_RANGE, d.size, `${path}.size`, problems),
-    width: inRange(raw.width, WIDTH_RANGE, d.width, `${path}.width`, problems),
-    lineHeight: inRange(raw.lineHeight, LINE_HEIGHT_RANGE, d.lineHeight, `${path}.lineHeight`, problems),
+    size: inRange(raw.size, SIZE_BOUNDS, d.size, `${path}.size`, problems),
+    width: inRange(raw.width, WIDTH_BOUNDS, d.width, `${path}.width`, problems),
+    lineHeight: inRange(raw.lineHeight, LINE_HEIGHT_BOUNDS, d.lineHeight, `${path}.lineHeight`, problems),
   };
   unknownFields(raw, Object.keys(d), `${path}.`, problems);
   return { value, problems };

@@ -24,16 +24,21 @@ export type ContentToBackground =
   | { type: 'reader-state'; open: boolean }
   /**
    * The reader's "This site" panel asks for an automatic mode, which needs permissions.request, an API content
-   * scripts do not have: the background opens the options page on that site's row, where the user's click asks.
+   * scripts do not have: the background opens the options page on the sender's site's row, where the user's click
+   * asks. No message names a site: the background takes it from the sender (src/background/content-messages.ts).
    */
-  | { type: 'open-site-settings'; hostname: string }
+  | { type: 'open-site-settings' }
   /**
-   * The reader's preferences and a site's settings (`hostname` null: a page that is no web site), read by the
-   * background. Why not from storage directly: a content script's first storage read in Firefox 153 takes two
-   * round trips, the second sent only once the engine has finished (8 ms after extraction, npm run bench); a
-   * message goes out at once and its answer waits while the engine runs.
+   * The reader's preferences and the sender's site settings, read by the background. Why not from storage
+   * directly: a content script's first storage read in Firefox 153 takes two round trips, the second sent only
+   * once the engine has finished (8 ms after extraction, npm run bench); a message goes out at once and its
+   * answer waits while the engine runs.
    */
-  | { type: 'get-settings'; hostname: string | null }
+  | { type: 'get-settings' }
+  /** The reader's panel (un)checks "never run on this site"; the reply is the site's settings as stored. */
+  | { type: 'set-site-never'; never: boolean }
+  /** The reader's panel switches a cleaning step on or off for the sender's site; the reply is the site's settings. */
+  | { type: 'set-site-step'; stepId: string; on: boolean }
   /**
    * Chrome: the extractor's offscreen document is not open (the browser was restarted since the last click, or
    * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
@@ -43,6 +48,8 @@ export type ContentToBackground =
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
   'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings };
+  'set-site-never': SiteSettings;
+  'set-site-step': SiteSettings;
 }
 
 /**
@@ -123,11 +130,11 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
-  if (value.type === 'open-site-settings') return typeof (value as { hostname?: unknown }).hostname === 'string';
-  if (value.type === 'open-extractor') return true;
-  if (value.type === 'get-settings') {
-    const { hostname } = value as { hostname?: unknown };
-    return hostname === null || typeof hostname === 'string';
+  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings') return true;
+  if (value.type === 'set-site-never') return typeof (value as { never?: unknown }).never === 'boolean';
+  if (value.type === 'set-site-step') {
+    const { stepId, on } = value as { stepId?: unknown; on?: unknown };
+    return typeof stepId === 'string' && typeof on === 'boolean';
   }
   return false;
 }

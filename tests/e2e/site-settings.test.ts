@@ -234,6 +234,37 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await driver.tabUrls()).some((u) => u.endsWith(`options/options.html#site=${HOST}`)), WAIT_MS, 'the options page on this site');
     });
 
+    it('a site removed on the options page: the background gives its grant back and drops its registration', async () => {
+      await driver.allowHostRequests(HOST_PATTERN);
+      await setModeOnOptionsPage('auto-reader');
+      const tab = await openOptions();
+      try {
+        // Read from the extension's own page: what the browser has granted and registered now.
+        const state = () => tab.evaluate(async (host) => {
+          const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+            permissions: { getAll(): Promise<{ origins?: string[] }> };
+            scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+          };
+          const [perms, regs] = await Promise.all([api.permissions.getAll(), api.scripting.getRegisteredContentScripts()]);
+          return { granted: (perms.origins ?? []).filter((o) => o.includes(`//${host}/`)), registered: regs.map((r) => r.id) };
+        }, HOST);
+        await waitFor(async () => (await state()).registered.includes(`nd-site:${HOST}`), WAIT_MS, 'the background to register the site');
+        expect((await state()).granted.length).toBeGreaterThan(0);
+        await tab.click(`tr[data-host="${HOST}"] [data-control="remove"]`);
+        await waitFor(async () => {
+          const now = await state();
+          return now.granted.length === 0 && !now.registered.includes(`nd-site:${HOST}`);
+        }, WAIT_MS, 'the grant and the registration to go');
+        // Nothing left to say about the site: no row (a grant the browser kept would show as "still allowed").
+        await waitFor(() => tab.evaluate((host) => document.querySelector(`tr[data-host="${host}"]`) === null, HOST), WAIT_MS, 'the row to go');
+      } finally {
+        await tab.close();
+      }
+      await openArticle();
+      await settle(driver.page, QUIET_MS);
+      expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0 });
+    });
+
     // Chromium's action menu cannot be opened headless; its items run the same code (src/background/site-menu.ts).
     it.skipIf(kind !== 'firefox')('the button\'s context menu: checking auto-open asks for this site from the click, the reader then opens by itself; unchecking stops it', async () => {
       const menu = driver.actionMenu!;

@@ -5,7 +5,7 @@
 // What a click injects is on-demand.js and content.js (src/background/inject.ts): the reader, its stylesheet, the
 // settings it reads and the glue; 52.1 KB on 2026-11-26. The engine (Readability, the steps, the word lists)
 // runs in the extractor, an extension page of its own (src/extractor/), and in-place decluttering is in-place.js
-// (65 KB), which a site in in-place mode registers instead of content.js (src/background/site-access.ts). Until
+// (65 KB), which a site in in-place mode registers instead of content.js (src/background/registrations.ts). Until
 // that split the content bundle was 149.8 KB.
 //
 // Reads the built dist/*: `npm test` builds first; run alone, it skips with a printed reason when nothing is built
@@ -19,7 +19,7 @@ const CONTENT_BUDGET_BYTES = 100_000;
 /**
  * Every set of our files a web page can receive: a click injects on-demand.js and content.js in one executeScript
  * call; a site in auto-reader mode registers content.js, one in in-place mode in-place.js
- * (src/background/site-access.ts, siteScriptFiles).
+ * (src/background/registrations.ts, siteScriptFiles).
  */
 const PAGE_LOADS = [['on-demand.js', 'content.js'], ['content.js'], ['in-place.js']];
 

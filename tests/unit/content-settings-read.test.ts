@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 // The settings the reader opens with (src/content/settings-read.ts): the background's answer to `get-settings`
-// (src/background/settings.ts, readerSettings), and the content script's own storage read when the background
+// (src/background/content-messages.ts), and the content script's own storage read when the background
 // cannot answer. Both ends over the same fake storage, so the two paths must agree.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeStorage } from './fakes/fake-storage';
 import { isContentToBackground } from '../../src/shared/messages';
 
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
-vi.mock('../../src/platform', () => ({ browser: fake.browser }));
+vi.mock('../../src/platform', () => ({ browser: fake.browser, extensionLock: undefined }));
 
 const storage = fakeStorage();
 let sendMessage: (message: unknown) => Promise<unknown>;
@@ -17,26 +17,41 @@ Object.assign(fake.browser, {
 });
 
 const { loadOpeningSettings } = await import('../../src/content/settings-read');
-const { readerSettings, store } = await import('../../src/background/settings');
+const { store } = await import('../../src/background/settings');
+const { handleContentMessage } = await import('../../src/background/content-messages');
+
+const RUNTIME_ID = 'news-declutter@test';
+/** The background's answer, as the browser delivers a message from this extension's content script in a tab on `url`. */
+function background(url: string) {
+  return (message: unknown) =>
+    handleContentMessage(message, { id: RUNTIME_ID, url, tab: { id: 7, index: 0, url } }, {
+      runtimeId: RUNTIME_ID,
+      store,
+      showReaderState: async () => undefined,
+      openSiteSettings: async () => undefined,
+      openExtractor: async () => undefined,
+    }) ?? Promise.resolve(undefined);
+}
 
 const HOST = 'news.example';
 const OTHER_HOST = 'other.example';
 
 describe('the settings the reader opens with', () => {
-  it('asks the background with this page\'s site, and takes its answer', async () => {
+  it('asks the background, which answers for the sender\'s site, and takes its answer', async () => {
     await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
     await store.setGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
     const sent: unknown[] = [];
     sendMessage = async (message) => {
       sent.push(message);
       expect(isContentToBackground(message)).toBe(true);
-      return readerSettings((message as { hostname: string | null }).hostname);
+      return background(`https://${HOST}/story.html`)(message);
     };
     const pageUrl = new URL(`https://${HOST}/story.html`);
     Object.defineProperty(window, 'location', { value: pageUrl, configurable: true });
 
     const settings = await loadOpeningSettings();
-    expect(sent).toEqual([{ type: 'get-settings', hostname: HOST }]);
+    // The message names no site: the background takes it from the sender.
+    expect(sent).toEqual([{ type: 'get-settings' }]);
     expect(settings.site.disabledSteps).toEqual(['counter']);
     expect(settings.prefs.theme).toBe('sepia');
   });

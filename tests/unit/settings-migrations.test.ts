@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSettingsStore, DEFAULTS, runMigrations, SCHEMA_VERSION, type Migration } from '../../src/settings';
+import { createSettingsStore, DEFAULTS, normalizeReaderPrefs, runMigrations, SCHEMA_VERSION, type Migration } from '../../src/settings';
 import { renameStepIds } from '../../src/settings/step-renames';
 import { fakeStorage } from './fakes/fake-storage';
 
@@ -30,6 +30,36 @@ const V1_FROM_FIXTURE = {
   },
 };
 
+describe('migration 3: reader numbers within the reader\'s bounds', () => {
+  const env = (reader: Record<string, unknown>, savedAt: number) => ({ savedAt, value: { reader: { ...DEFAULTS.global.reader, ...reader } } });
+
+  it('snaps numbers the old store accepted to what the reader showed, in both areas, keeping savedAt and the rest', async () => {
+    const s = fakeStorage();
+    s.local.seed({ schemaVersion: 2, global: env({ size: 35, width: 120, lineHeight: 1, theme: 'sepia' }, 5), 'site:a.example': { mode: 'never', disabledSteps: ['counter'] } });
+    s.sync!.seed({ global: env({ size: 10, width: 41, lineHeight: 2.25, font: 'mono' }, 9) });
+    const report = await runMigrations(s);
+    expect(report.ran).toEqual([3]);
+    expect(s.local.keys().some((k) => k.startsWith('corrupt:'))).toBe(false);
+    expect(s.local.dump().global).toEqual(env({ size: 30, width: 100, lineHeight: 1.2, theme: 'sepia' }, 5));
+    expect(s.sync!.dump().global).toEqual(env({ size: 14, width: 41, lineHeight: 2.2, font: 'mono' }, 9));
+    const store = createSettingsStore(s);
+    expect(await store.getSite('a.example')).toEqual({ mode: 'never', disabledSteps: ['counter'] });
+    // What the reader applies is what is stored now.
+    expect(normalizeReaderPrefs((await store.getGlobal()).reader)).toEqual((await store.getGlobal()).reader);
+    const again = s.local.writes + s.sync!.writes;
+    await runMigrations(s, { target: SCHEMA_VERSION });
+    expect(s.local.writes + s.sync!.writes).toBe(again);
+  });
+
+  it('leaves values that were never valid to the validation, which keeps them aside', async () => {
+    const s = fakeStorage();
+    s.local.seed({ schemaVersion: 2, global: env({ size: -1, width: 'wide' }, 5) });
+    await runMigrations(s);
+    expect(s.local.keys().filter((k) => k.startsWith('corrupt:global:'))).toHaveLength(1);
+    expect((await createSettingsStore(s).getGlobal()).reader).toEqual(DEFAULTS.global.reader);
+  });
+});
+
 describe('migrations', () => {
   it('a fresh install only records the schema version', async () => {
     const s = fakeStorage();
@@ -43,7 +73,7 @@ describe('migrations', () => {
     const s = fakeStorage();
     s.sync!.seed({ settings: V0_FIXTURE });
     const report = await runMigrations(s, { now: () => 42 });
-    expect(report).toMatchObject({ from: 0, to: SCHEMA_VERSION, ran: [1, 2] });
+    expect(report).toMatchObject({ from: 0, to: SCHEMA_VERSION, ran: [1, 2, 3] });
     const all = await createSettingsStore(s).getAll();
     expect(all).toEqual(V1_FROM_FIXTURE);
     // The old object is gone from sync (its 8 KB item was the problem) and kept whole as a backup.

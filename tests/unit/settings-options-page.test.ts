@@ -4,12 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
+import { FakePermissions } from './fakes/fake-extension-apis';
+import { createSettingsStore, inPageLock } from '../../src/settings';
+import { handleContentMessage } from '../../src/background/content-messages';
 import { fakeStorage } from './fakes/fake-storage';
+import { normalizePrefs } from '../../src/content/reader/prefs';
+import { FONTS, THEMES, type ReaderPrefs } from '../../src/settings';
 
-const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
+const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown>, lock: null as null | (<T>(name: string, work: () => Promise<T>) => Promise<T>) }));
 vi.mock('../../src/platform', () => ({
   browser: fake.browser,
+  // The Web Locks the page shares with the background: one lock object here, shared with the test's background store.
+  extensionLock: <T>(name: string, work: () => Promise<T>) => fake.lock!(name, work),
   // Messages as "key" or "key:sub1|sub2": the test checks which message, not its wording.
   getMessage: (key: string, subs?: string[]) => (subs?.length ? `${key}:${subs.join('|')}` : key),
   uiLocale: () => 'en',
@@ -17,14 +23,16 @@ vi.mock('../../src/platform', () => ({
 
 const storage = fakeStorage();
 const permissions = new FakePermissions();
-const scripting = new FakeScripting();
 const listeners: (() => void)[] = [];
 const event = () => ({ addListener: (l: () => void) => listeners.push(l) });
+fake.lock = inPageLock();
+// No `scripting`: registrations are the background's alone, and the page must not reach for them.
 Object.assign(fake.browser, {
   storage: { local: storage.local, sync: storage.sync, onChanged: event() },
   permissions: Object.assign(permissions, { onAdded: event(), onRemoved: event() }),
-  scripting,
 });
+/** Settings or grants changed elsewhere (the background, another page): the page's listeners hear it. */
+const notify = () => listeners.forEach((l) => l());
 
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector(sel) as unknown as T;
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -84,15 +92,49 @@ describe('options page', () => {
     size.value = '19';
   });
 
-  it('adds a site with an auto mode: asks for that host only, stores, registers', async () => {
+  it('offers exactly the themes and fonts the reader has', () => {
+    const values = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) => i.value).sort();
+    expect(values('theme')).toEqual([...THEMES].sort());
+    expect(values('font')).toEqual([...FONTS].sort());
+  });
+
+  it('every number the form can save is the number the reader applies', async () => {
+    // Candidates well beyond the bounds and between the steps; the form must refuse or save each as the reader shows it.
+    const candidates: Record<'size' | 'width' | 'lineHeight', number[]> = {
+      size: Array.from({ length: 65 }, (_, i) => 9 + i * 0.5),
+      width: Array.from({ length: 62 }, (_, i) => 29 + i * 1.5),
+      lineHeight: Array.from({ length: 45 }, (_, i) => Number((0.9 + i * 0.05).toFixed(2))),
+    };
+    let saved = 0;
+    for (const [name, values] of Object.entries(candidates)) {
+      const input = $<HTMLInputElement>(`#${name}`);
+      const reset = input.value;
+      for (const v of values) {
+        const writes = storage.sync!.writes;
+        delete $('#status').dataset.kind;
+        input.value = String(v);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await until(() => storage.sync!.writes !== writes || $('#status').dataset.kind === 'error', `${name} ${v} saved or refused`);
+        if (storage.sync!.writes === writes) continue;
+        saved++;
+        const stored = (storage.sync!.dump().global as { value: { reader: ReaderPrefs } }).value.reader;
+        expect(stored[name as 'size'], `${name} ${v}`).toBe(v);
+        expect(normalizePrefs(stored)).toEqual(stored);
+      }
+      input.value = reset;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    expect(saved).toBeGreaterThan(30);
+  });
+
+  it('adds a site with an auto mode: asks for that host only and stores it (the background registers)', async () => {
     $<HTMLInputElement>('#add-host').value = 'https://News.Example.com/politics/x';
     $<HTMLSelectElement>('#add-mode').value = 'in-place';
     $<HTMLFormElement>('#add-site').requestSubmit();
     await until(() => !!$('tr[data-host="news.example.com"]'), 'the new row');
     expect(permissions.requests.at(-1)).toEqual(['https://news.example.com/*']);
     expect(storage.local.dump()['site:news.example.com']).toEqual({ mode: 'in-place', disabledSteps: [] });
-    expect(scripting.scripts.has('nd-site:news.example.com')).toBe(true);
-    expect($('tr[data-host="news.example.com"] td:nth-of-type(3)').textContent).toBe('optionsAccessGranted');
+    await until(() => $('tr[data-host="news.example.com"] td:nth-of-type(3)').textContent === 'optionsAccessGranted', 'access shown');
   });
 
   it('an invalid site name is refused with a message and aria-invalid', async () => {
@@ -150,7 +192,90 @@ describe('options page', () => {
     await until(() => $<HTMLInputElement>('input[name="theme"][value="sepia"]').checked, 'the form to follow');
   });
 
-  it('reset asks first; cancel changes nothing; confirm resets everything and unregisters', async () => {
+  it('quick step switches here and in a reader\'s panel all land, with 20 ms writes', async () => {
+    // The background's store: another page, the same storage and the same lock (Web Locks hold across the extension's pages).
+    const background = createSettingsStore({ local: storage.local, sync: storage.sync }, { lock: fake.lock! });
+    const RUNTIME_ID = 'test@news-declutter';
+    const url = 'https://news.example.com/story';
+    const panel = (message: unknown) => handleContentMessage(message, { id: RUNTIME_ID, url, tab: { id: 3, url } }, {
+      runtimeId: RUNTIME_ID, store: background,
+      showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined,
+    });
+    await background.setSite('news.example.com', { mode: 'in-place', disabledSteps: [] });
+    notify();
+    await until(() => !!$('tr[data-host="news.example.com"] input[data-step="timestamp"]'), 'the row');
+    storage.local.writeDelayMs = 20;
+    try {
+      const box = (id: string) => $<HTMLInputElement>(`tr[data-host="news.example.com"] input[data-step="${id}"]`);
+      // Interleaved: the table, the panel, the table, the panel, each before the previous write landed.
+      box('timestamp').click();
+      const fromPanel = [panel({ type: 'set-site-step', stepId: 'ad-label', on: false })];
+      box('share-widget').click();
+      fromPanel.push(panel({ type: 'set-site-step', stepId: 'newsletter', on: false }), panel({ type: 'set-site-never', never: false }));
+      await Promise.all(fromPanel);
+      await until(() => ((storage.local.dump()['site:news.example.com'] as { disabledSteps: string[] }).disabledSteps.length === 4), 'four steps off');
+      await tick(100);
+      expect([...(storage.local.dump()['site:news.example.com'] as { disabledSteps: string[] }).disabledSteps].sort()).toEqual(['ad-label', 'newsletter', 'share-widget', 'timestamp']);
+      expect((await background.getSite('news.example.com')).mode).toBe('in-place');
+    } finally {
+      storage.local.writeDelayMs = 0;
+    }
+  });
+
+  it('a panel message for another site than the sender\'s page cannot name one', async () => {
+    const background = createSettingsStore({ local: storage.local, sync: storage.sync }, { lock: fake.lock! });
+    const deps = { runtimeId: 'me', store: background, showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined };
+    const url = 'https://page.example/';
+    await handleContentMessage({ type: 'set-site-step', stepId: 'counter', on: false, hostname: 'bank.example' }, { id: 'me', url, tab: { id: 1, url } }, deps);
+    expect(storage.local.dump()['site:bank.example']).toBeUndefined();
+    expect(storage.local.dump()['site:page.example']).toEqual({ mode: 'off', disabledSteps: ['counter'] });
+    // Not this extension's content script: an extension page (no tab), or another extension.
+    expect(handleContentMessage({ type: 'set-site-never', never: true }, { id: 'me', url: 'moz-extension://x/options.html' }, deps)).toBeUndefined();
+    expect(handleContentMessage({ type: 'set-site-never', never: true }, { id: 'other', url, tab: { id: 1, url } }, deps)).toBeUndefined();
+    await background.removeSite('page.example');
+  });
+
+  it('a site no automatic mode uses that keeps its grant says so, and "Remove access" gives it back or says it could not', async () => {
+    permissions.granted.add('https://kept.example/*');
+    notify();
+    await until(() => !!$('tr[data-host="kept.example"] [data-control="release"]'), 'the still-granted row');
+    expect($('tr[data-host="kept.example"] td:nth-of-type(3)').textContent).toContain('optionsAccessStillGranted');
+    permissions.removal = 'refuse';
+    $<HTMLButtonElement>('tr[data-host="kept.example"] [data-control="release"]').click();
+    await until(() => statusText().startsWith('optionsReleaseFailed:kept.example'), 'the failure');
+    expect($('#status').dataset.kind).toBe('error');
+    permissions.removal = 'ok';
+    $<HTMLButtonElement>('tr[data-host="kept.example"] [data-control="release"]').click();
+    await until(() => statusText() === 'optionsAccessReleased:kept.example', 'the release');
+    expect(permissions.granted.has('https://kept.example/*')).toBe(false);
+    await until(() => !$('tr[data-host="kept.example"]'), 'the row to go');
+  });
+
+  it('"Allow access" for several sites names every one of them before the click', async () => {
+    await storage.local.set({ 'site:one.example': { mode: 'auto-reader', disabledSteps: [] }, 'site:two.example': { mode: 'in-place', disabledSteps: [] } });
+    notify();
+    await until(() => !$('#grant-all').hidden, 'the button');
+    expect($('#grant-all-sites').hidden).toBe(false);
+    expect($('#grant-all-sites').textContent).toBe('optionsAllowAllSites:one.example, two.example');
+    $<HTMLButtonElement>('#grant-all').click();
+    await until(() => $('#grant-all').hidden, 'the grant');
+    expect(permissions.requests.at(-1)).toEqual(['https://one.example/*', 'https://two.example/*']);
+  });
+
+  it('a file over the size limit is refused from its size, without being read', async () => {
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 2 ** 31 });
+    const read = vi.fn(() => Promise.resolve('{}'));
+    Object.defineProperty(file, 'text', { value: read });
+    const input = $<HTMLInputElement>('#import-file');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await until(() => !$('#import-error').hidden, 'the error');
+    expect($('#import-error').textContent).toContain('optionsImportErrorTooLarge');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reset asks first; cancel changes nothing; confirm resets every setting (the background gives grants back)', async () => {
     $<HTMLButtonElement>('#reset').click();
     await until(() => $<HTMLDialogElement>('#reset-dialog').open, 'the dialog');
     expect(document.activeElement?.id).toBe('reset-cancel');
@@ -161,8 +286,6 @@ describe('options page', () => {
     $<HTMLButtonElement>('#reset-confirm').click();
     await until(() => statusText() === 'optionsResetDone', 'the reset');
     expect(Object.keys(storage.local.dump()).filter((k) => k.startsWith('site:'))).toEqual([]);
-    expect(scripting.scripts.size).toBe(0);
-    expect(permissions.granted.size).toBe(0);
   });
 });
 

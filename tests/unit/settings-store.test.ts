@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSettingsStore, DEFAULTS, SettingsError, siteKey, type GlobalSettings } from '../../src/settings';
+import { createSettingsStore, DEFAULTS, SettingsError, siteKey, SIZE_BOUNDS, type GlobalSettings } from '../../src/settings';
 import { fakeStorage } from './fakes/fake-storage';
 
 const clock = () => {
@@ -123,11 +123,12 @@ describe('settings store: sync with a local fallback', () => {
     const s = fakeStorage();
     const store = createSettingsStore(s, { now: clock() });
     const results = [];
-    for (let size = 10; size <= 40; size += 0.2) results.push(await store.setGlobal({ reader: { ...dark.reader, size } }));
-    expect(results.length).toBeGreaterThan(120);
+    // Back and forth over the size slider, one save per step, 150 saves.
+    const sizes = Array.from({ length: 150 }, (_, i) => SIZE_BOUNDS.min + (i % (SIZE_BOUNDS.max - SIZE_BOUNDS.min + 1)));
+    for (const size of sizes) results.push(await store.setGlobal({ reader: { ...dark.reader, size } }));
     expect(results.filter((r) => r.area === 'local').every((r) => r.syncFailure === 'quota')).toBe(true);
     expect(results.some((r) => r.area === 'local')).toBe(true);
-    expect((await store.getGlobal()).reader.size).toBeCloseTo(results.length > 0 ? 10 + 0.2 * (results.length - 1) : 0);
+    expect((await store.getGlobal()).reader.size).toBe(sizes[sizes.length - 1]);
   });
 
   it('uses local when the browser has no sync area, or sync is switched off', async () => {

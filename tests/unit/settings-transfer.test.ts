@@ -57,6 +57,37 @@ describe('import validation', () => {
     ]);
   });
 
+  it('refuses hostnames the browser would not take in a permission request', () => {
+    for (const bad of ['[.]', '999.999.999.999', '1.2.3']) {
+      const r = parseSettingsFile(file({ sites: { [bad]: { mode: 'auto-reader', disabledSteps: [] } } }));
+      expect(r.ok ? [] : r.error.details, bad).toEqual([`sites: ${JSON.stringify(bad)} is not a hostname`]);
+    }
+  });
+
+  it('"__proto__" and "constructor" are hosts like any other: imported once each, stored and listed', async () => {
+    const text = `{"format":"${EXPORT_FORMAT}","schemaVersion":1,"global":${JSON.stringify(DEFAULTS.global)},"sites":{"__proto__":{"mode":"never","disabledSteps":[]},"constructor":{"mode":"off","disabledSteps":["counter"]}}}`;
+    const r = parseSettingsFile(text);
+    expect(r.ok ? [] : r.error.details).toEqual([]);
+    if (!r.ok) return;
+    expect(Object.keys(r.settings.sites).sort()).toEqual(['__proto__', 'constructor']);
+    const d = diffImport({ global: DEFAULTS.global, sites: {} }, r.settings);
+    expect(Object.keys(d.sitesAdded).sort()).toEqual(['__proto__', 'constructor']);
+    const s = fakeStorage();
+    const store = createSettingsStore(s);
+    await applyImport(store, r.settings);
+    const all = await store.getAll();
+    expect(Object.keys(all.sites).sort()).toEqual(['__proto__', 'constructor']);
+    expect(all.sites['__proto__']).toEqual({ mode: 'never', disabledSteps: [] });
+    expect(all.sites['constructor']).toEqual({ mode: 'off', disabledSteps: ['counter'] });
+  });
+
+  it('an older file\'s reader numbers come in as the reader showed them; a newer file\'s must be exact', () => {
+    const old = parseSettingsFile(file({ global: { reader: { ...DEFAULTS.global.reader, size: 40, lineHeight: 1 } } }));
+    expect(old.ok && old.settings.global.reader).toMatchObject({ size: 30, lineHeight: 1.2 });
+    const now = parseSettingsFile(file({ schemaVersion: 3, global: { reader: { ...DEFAULTS.global.reader, size: 40 } } }));
+    expect(now.ok).toBe(false);
+  });
+
   it('refuses a huge file before parsing it', () => {
     const r = parseSettingsFile(' '.repeat(5_000_001));
     expect(r.ok ? '' : r.error.code).toBe('too-large');

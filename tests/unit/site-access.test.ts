@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { affectsRegistrations, createSiteAccess, grantCovers, matchesFor, onBackgroundStart, originPattern, originsToAsk } from '../../src/background/site-access';
-import { createSettingsStore } from '../../src/settings';
+// Site access: the origin helpers (src/settings/origins.ts), a click's grant and mode (src/settings/access.ts), the
+// background's registrations (src/background/registrations.ts) and what it does on settings events and at start.
+import { createRegistrations } from '../../src/background/registrations';
+import { affectsRegistrations, onSettingsChanged } from '../../src/background/settings-events';
+import { onBackgroundStart } from '../../src/background/start';
+import {
+  createSettingsStore,
+  grantCovers,
+  hostsWithOwnGrant,
+  matchesFor,
+  normalizeHostname,
+  originPattern,
+  originsToAsk,
+  requestAccessFromClick,
+  SCHEMA_VERSION,
+  setModeFromClick,
+  sitesNeedingAccess,
+  type SiteMode,
+} from '../../src/settings';
 import { fakeStorage } from './fakes/fake-storage';
 import { FakePermissions, FakeScripting } from './fakes/fake-extension-apis';
 
@@ -9,8 +26,14 @@ function setup() {
   const store = createSettingsStore(storage);
   const permissions = new FakePermissions();
   const scripting = new FakeScripting();
-  const access = createSiteAccess({ permissions, scripting, store });
-  return { storage, store, permissions, scripting, access };
+  const registrations = createRegistrations({ permissions, scripting, store });
+  const access = {
+    reconcile: () => registrations.reconcile(),
+    sitesNeedingAccess: () => sitesNeedingAccess({ permissions, store }),
+    setModeFromClick: (hostname: string, mode: SiteMode, origins: string[]) => setModeFromClick({ permissions, store }, hostname, mode, origins),
+    requestAccessFromClick: (origins: string[]) => requestAccessFromClick(permissions, origins),
+  };
+  return { storage, store, permissions, scripting, registrations, access };
 }
 
 describe('patterns', () => {
@@ -157,26 +180,7 @@ describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
   });
 });
 
-describe('reconcile from two extension pages at once (background and options page)', () => {
-  it('another page registering or unregistering the same id first is not an error', async () => {
-    const storage = fakeStorage();
-    const store = createSettingsStore(storage);
-    const permissions = new FakePermissions();
-    const scripting = new FakeScripting();
-    const bg = createSiteAccess({ permissions, scripting, store });
-    const options = createSiteAccess({ permissions, scripting, store });
-    await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
-    permissions.granted = new Set(['https://a.example/*', 'https://b.example/*']);
-    const results = await Promise.all([bg.reconcile(), options.reconcile()]);
-    expect(results.flatMap((r) => r.errors)).toEqual([]);
-    expect(scripting.scripts.size).toBe(2);
-    await store.setSites({ 'a.example': { mode: 'off', disabledSteps: [] }, 'b.example': { mode: 'off', disabledSteps: [] } });
-    await Promise.all([bg.reconcile(), options.reconcile()]);
-    expect(scripting.scripts.size).toBe(0);
-  });
-});
-
-describe('setHostModeFromClick (options page: a hostname, maybe no scheme)', () => {
+describe('setModeFromClick (the button\'s menu: the page\'s origin; the options page: origins for a hostname)', () => {
   it('asks for one likely origin: https for a news site, http for a development host, or what is granted', () => {
     expect(originsToAsk('news.example', [])).toEqual(['https://news.example/*']);
     expect(originsToAsk('127.0.0.1', [])).toEqual(['http://127.0.0.1/*']);
@@ -185,67 +189,51 @@ describe('setHostModeFromClick (options page: a hostname, maybe no scheme)', () 
     expect(originsToAsk('news.example', [], 'http:')).toEqual(['http://news.example/*']);
   });
 
-  it('always calls request for an auto mode (Chrome hides pre-approved hosts from getAll), then registers', async () => {
-    const { permissions, scripting, access } = setup();
+  it('always calls request for an auto mode (Chrome hides pre-approved hosts from getAll), then stores the mode', async () => {
+    const { store, permissions, access } = setup();
     permissions.granted.add('http://127.0.0.1/*');
-    expect(await access.setHostModeFromClick('127.0.0.1', 'in-place', ['http://127.0.0.1/*'])).toEqual({ ok: true, mode: 'in-place' });
+    expect(await access.setModeFromClick('127.0.0.1', 'in-place', ['http://127.0.0.1/*'])).toEqual({ ok: true, mode: 'in-place' });
     expect(permissions.requests).toEqual([['http://127.0.0.1/*']]);
-    expect(scripting.scripts.get('nd-site:127.0.0.1')?.matches).toEqual(['http://127.0.0.1/*']);
-  });
-
-  it('never asks for "never"', async () => {
-    const { permissions, access } = setup();
-    await access.setHostModeFromClick('a.example', 'never', ['https://a.example/*']);
-    expect(permissions.requests).toEqual([]);
-  });
-});
-
-describe('setModeFromClick', () => {
-  it('asks for this one origin (no port), stores the mode, registers', async () => {
-    const { store, permissions, scripting, access } = setup();
-    expect(await access.setModeFromClick('http://127.0.0.1:36331/a.html', 'auto-reader')).toEqual({ ok: true, mode: 'auto-reader' });
-    expect(permissions.requests).toEqual([['http://127.0.0.1/*']]);
-    expect((await store.getSite('127.0.0.1')).mode).toBe('auto-reader');
-    expect(scripting.scripts.get('nd-site:127.0.0.1')?.matches).toEqual(['http://127.0.0.1/*']);
+    expect((await store.getSite('127.0.0.1')).mode).toBe('in-place');
   });
 
   it('calls permissions.request synchronously, inside the click', () => {
     const { permissions, access } = setup();
-    void access.setModeFromClick('https://a.example/', 'in-place');
-    expect(permissions.requests).toHaveLength(1); // before any await
+    void access.setModeFromClick('a.example', 'in-place', [originPattern('https://a.example/x')!]);
+    expect(permissions.requests).toEqual([['https://a.example/*']]); // before any await
   });
 
   it('a denied request changes nothing', async () => {
     const { storage, permissions, scripting, access } = setup();
     permissions.answer = false;
-    expect(await access.setModeFromClick('https://a.example/', 'auto-reader')).toEqual({ ok: false, reason: 'denied' });
+    expect(await access.setModeFromClick('a.example', 'auto-reader', ['https://a.example/*'])).toEqual({ ok: false, reason: 'denied' });
     expect(storage.local.keys()).toEqual([]);
     expect(scripting.scripts.size).toBe(0);
   });
 
-  it('leaving auto modes unregisters and gives the grant back; never needs no permission', async () => {
-    const { store, permissions, scripting, access } = setup();
-    await access.setModeFromClick('https://a.example/x', 'auto-reader');
-    permissions.granted.add('https://*.wide.example/*'); // a broader grant the user gave: not ours to take back
-    expect(await access.setModeFromClick('https://a.example/x', 'never')).toEqual({ ok: true, mode: 'never' });
-    expect(permissions.requests).toHaveLength(1);
-    expect(permissions.granted.has('https://a.example/*')).toBe(false);
-    expect(permissions.granted.has('https://*.wide.example/*')).toBe(true);
-    expect(scripting.scripts.size).toBe(0);
-    expect((await store.getSite('a.example')).mode).toBe('never');
-  });
-
-  it('refuses non-web pages', async () => {
-    const { access, permissions } = setup();
-    expect(await access.setModeFromClick('about:newtab', 'auto-reader')).toEqual({ ok: false, reason: 'not-a-web-page' });
+  it('never asks for "never"', async () => {
+    const { permissions, access } = setup();
+    await access.setModeFromClick('a.example', 'never', ['https://a.example/*']);
     expect(permissions.requests).toEqual([]);
   });
 
-  it('requestAccessFromClick grants several enabled sites at once and registers them', async () => {
+  it('requestAccessFromClick grants several enabled sites at once; the background then registers them', async () => {
     const { store, scripting, access } = setup();
     await store.setSites({ 'a.example': { mode: 'auto-reader', disabledSteps: [] }, 'b.example': { mode: 'in-place', disabledSteps: [] } });
     expect(await access.requestAccessFromClick((await access.sitesNeedingAccess()).flatMap((h) => originsToAsk(h, [])))).toBe(true);
+    await access.reconcile(); // permissions.onAdded, in the background
     expect([...scripting.scripts.keys()].sort()).toEqual(['nd-site:a.example', 'nd-site:b.example']);
+  });
+});
+
+describe('hostnames the browser would refuse in a pattern', () => {
+  it('accepts only what the URL parser reads back unchanged', () => {
+    for (const bad of ['[.]', '999.999.999.999', '1.2.3', '[0:0::1]', 'a..b', '-a.example']) expect(normalizeHostname(bad), bad).toBeNull();
+    for (const good of ['news.example', '127.0.0.1', '[::1]', 'xn--bcher-kva.example', 'a_b.example', '__proto__', 'constructor']) expect(normalizeHostname(good), good).toBe(good);
+  });
+
+  it('lists the hosts holding one of our exact grants, not wildcard grants', () => {
+    expect(hostsWithOwnGrant(['https://a.example/*', 'http://a.example/*', '*://b.example/*', 'https://*.c.example/*', '<all_urls>', 'http://[::1]/*'])).toEqual(['a.example', '[::1]']);
   });
 });
 
@@ -254,9 +242,8 @@ describe('background start and storage events', () => {
     const { storage, store, permissions, scripting } = setup();
     storage.sync!.seed({ settings: { autoReaderSites: ['a.example'], neverSites: ['b.example'] } });
     permissions.granted.add('https://a.example/*');
-    const access = createSiteAccess({ permissions, scripting, store });
-    const r = await onBackgroundStart(storage, access);
-    expect(r.migration?.ran).toEqual([1, 2]);
+    const r = await onBackgroundStart(storage, createRegistrations({ permissions, scripting, store }));
+    expect(r.migration?.to).toBe(SCHEMA_VERSION);
     expect(r.reconcile?.registered).toEqual(['nd-site:a.example']);
   });
 
@@ -264,5 +251,35 @@ describe('background start and storage events', () => {
     expect(affectsRegistrations({ 'site:a.example': {} }, 'local')).toBe(true);
     expect(affectsRegistrations({ global: {} }, 'sync')).toBe(false);
     expect(affectsRegistrations({ 'corrupt:site:a.example:1': {} }, 'local')).toBe(false);
+  });
+
+  const change = (oldValue: unknown, newValue: unknown) => ({ 'site:a.example': { oldValue, newValue } });
+  const auto = { mode: 'auto-reader', disabledSteps: [] };
+
+  it('a site leaving an automatic mode gives its exact grant back, keeps broader ones, and loses its registration', async () => {
+    const { store, permissions, scripting, registrations } = setup();
+    await store.setSite('a.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted = new Set(['https://a.example/*', 'https://*.wide.example/*']);
+    await registrations.reconcile();
+    await store.setSite('a.example', { mode: 'never', disabledSteps: [] });
+    const reports: string[] = [];
+    await onSettingsChanged(change(auto, { mode: 'never', disabledSteps: [] }), 'local', { registrations, permissions, report: (m) => reports.push(m) });
+    expect([...permissions.granted]).toEqual(['https://*.wide.example/*']);
+    expect(scripting.scripts.size).toBe(0);
+    expect(reports).toEqual([]);
+  });
+
+  it.each(['refuse', 'throw'] as const)('a grant the browser keeps (%s) is reported as still granted, and the reconcile still runs', async (removal) => {
+    const { store, permissions, scripting, registrations } = setup();
+    await store.setSite('a.example', { mode: 'auto-reader', disabledSteps: [] });
+    permissions.granted = new Set(['https://a.example/*']);
+    await registrations.reconcile();
+    await store.removeSite('a.example');
+    permissions.removal = removal;
+    const reports: string[] = [];
+    await onSettingsChanged(change(auto, undefined), 'local', { registrations, permissions, report: (m) => reports.push(m) });
+    expect(reports).toEqual(['could not give back access to a.example; it is still granted']);
+    expect(permissions.granted.has('https://a.example/*')).toBe(true);
+    expect(scripting.scripts.size).toBe(0);
   });
 });

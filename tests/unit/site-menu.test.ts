@@ -2,7 +2,7 @@
 // each means, and what the checkboxes show for a site; and the strings the per-site UI adds, in 4 languages.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostsLeavingAutoMode } from '../../src/background/site-access';
+import { hostsLeavingAutoMode } from '../../src/background/settings-events';
 import { MODE_ITEM_PREFIX, parseSiteMenuItem, siteMenuChecks, siteMenuItems, STEP_ITEM_PREFIX, STEPS_PARENT_ID } from '../../src/background/site-menu-items';
 import { STEP_IDS } from '../../src/declutter/steps/index';
 import { disabledStepsAfterToggle, modeAfterToggle } from '../../src/settings';

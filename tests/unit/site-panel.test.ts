@@ -10,16 +10,22 @@ async function panel(initial: SiteSettings, opts: { failWrites?: boolean } = {})
   const dom = new JSDOM('<!doctype html><button aria-controls="nd-site">This site</button><div id="nd-site"><div id="c"></div></div>');
   dom.window.document.querySelector('button')!.focus();
   const container = dom.window.document.getElementById('c')!;
-  const writes: Partial<SiteSettings>[] = [];
+  const writes: unknown[] = [];
   let opened = 0;
+  // The background's side, as one stored value: each call changes what is stored, as the store does under its lock.
+  let stored: SiteSettings = structuredClone(initial);
+  const write = async (call: unknown, next: SiteSettings) => {
+    if (opts.failWrites) throw new Error('QUOTA_BYTES quota exceeded');
+    writes.push(call);
+    stored = next;
+    return structuredClone(stored);
+  };
   const deps: SitePanelDeps = {
     hostname: 'news.example',
     stepIds: ['ad-label', 'counter'],
     load: async () => initial,
-    update: async (patch) => {
-      if (opts.failWrites) throw new Error('QUOTA_BYTES quota exceeded');
-      writes.push(patch);
-    },
+    setNever: (never) => write({ never }, { ...stored, mode: never ? 'never' : stored.mode === 'never' ? 'off' : stored.mode }),
+    setStep: (stepId, on) => write({ stepId, on }, { ...stored, disabledSteps: on ? stored.disabledSteps.filter((id) => id !== stepId) : [...stored.disabledSteps, stepId] }),
     openSiteSettings: () => void opened++,
     t: makeT('en'),
   };
@@ -29,7 +35,7 @@ async function panel(initial: SiteSettings, opts: { failWrites?: boolean } = {})
     input.click(); // toggles and fires change, as a user's click does
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { container, writes, opened: () => opened, change, doc: dom.window.document };
+  return { container, writes, opened: () => opened, change, doc: dom.window.document, stored: () => stored, setStored: (s: SiteSettings) => void (stored = s) };
 }
 
 describe('reader: This site panel', () => {
@@ -49,9 +55,19 @@ describe('reader: This site panel', () => {
     await p.change(p.container.querySelector<HTMLInputElement>('[data-site-control="never"]')!);
     await p.change(p.container.querySelector<HTMLInputElement>('[data-step="counter"]')!);
     await p.change(p.container.querySelector<HTMLInputElement>('[data-site-control="never"]')!);
-    expect(p.writes).toEqual([{ disabledSteps: ['counter'] }, { mode: 'never' }, { disabledSteps: [] }, { mode: 'off' }]);
+    expect(p.writes).toEqual([{ stepId: 'counter', on: false }, { never: true }, { stepId: 'counter', on: true }, { never: false }]);
     p.container.querySelector<HTMLButtonElement>('[data-site-control="automatic"]')!.click();
     expect(p.opened()).toBe(1);
+  });
+
+  it('sends one change at a time, never a list from its own copy, and shows what is stored after it', async () => {
+    const p = await panel({ mode: 'off', disabledSteps: [] });
+    // Another page switched "ad-label" off since the panel read the settings.
+    p.setStored({ mode: 'off', disabledSteps: ['ad-label'] });
+    await p.change(p.container.querySelector<HTMLInputElement>('[data-step="counter"]')!);
+    expect(p.writes).toEqual([{ stepId: 'counter', on: false }]);
+    expect(p.stored().disabledSteps).toEqual(['ad-label', 'counter']);
+    expect(p.container.querySelector<HTMLInputElement>('[data-step="ad-label"]')?.checked).toBe(false);
   });
 
   it('a refused write puts the control back as stored', async () => {

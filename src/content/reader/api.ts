@@ -2,21 +2,9 @@
 // (src/content/reader/). The glue runs the engine and talks to the background; the reader only renders.
 import type { Article, RelatedLink } from '../../declutter/types';
 
-export type Theme = 'light' | 'dark' | 'sepia' | 'system';
-export type FontFamily = 'serif' | 'sans' | 'mono';
-
-/** Reader preferences, remembered across pages (stored by the glue through the settings store). */
-export interface ReaderPrefs {
-  theme: Theme;
-  font: FontFamily;
-  /** Font size in CSS px. */
-  size: number;
-  /** Column width in ch. */
-  width: number;
-  lineHeight: number;
-}
-
-export const DEFAULT_READER_PREFS: ReaderPrefs = { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 };
+// The preferences are the settings library's (one definition for the store, the options page and the reader).
+export { DEFAULT_READER_PREFS, type FontFamily, type ReaderPrefs, type Theme } from '../../settings/reader-prefs';
+import type { ReaderPrefs } from '../../settings/reader-prefs';
 
 /** What the reader shows: an article, a "no article here" notice with "Show anyway", an error, or a wait for one of them. */
 export type ReaderContent =

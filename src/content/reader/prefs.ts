@@ -1,36 +1,12 @@
-// Reader preferences as the reader applies them: bounds for the sliders, a clamp for stored values (a stored
-// preference may be old, hand-edited or corrupt: the reader must still open readable), and the application
-// onto the reader root (custom properties set through CSSOM, allowed under any page CSP).
-import { DEFAULT_READER_PREFS, type FontFamily, type ReaderPrefs, type Theme } from './api';
+// Reader preferences as the reader applies them: a clamp for stored values (a stored preference may be old,
+// hand-edited or corrupt: the reader must still open readable), and the application onto the reader root (custom properties set through CSSOM, allowed under any page CSP).
+// Bounds, themes, fonts and the clamp come from the settings library, so the reader applies exactly what the options page saves.
+import { normalizeReaderPrefs, type ReaderPrefs } from '../../settings/reader-prefs';
 
-export interface RangeBounds { min: number; max: number; step: number }
-
-/** Below 14 px body text strains; above 30 px a line holds too few words for a column. */
-export const SIZE_BOUNDS: RangeBounds = { min: 14, max: 30, step: 1 };
-/** Measured in ch: 45–75 characters is the comfortable line; allow a little beyond for wide screens. */
-export const WIDTH_BOUNDS: RangeBounds = { min: 40, max: 100, step: 2 };
-/** Under 1.2 lines touch; over 2.2 the eye loses the next line. */
-export const LINE_HEIGHT_BOUNDS: RangeBounds = { min: 1.2, max: 2.2, step: 0.1 };
-
-export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
-export const FONTS: readonly FontFamily[] = ['serif', 'sans', 'mono'];
-
-function clamp(value: unknown, b: RangeBounds, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-  const stepped = Math.round((value - b.min) / b.step) * b.step + b.min;
-  return Number(Math.min(b.max, Math.max(b.min, stepped)).toFixed(2));
-}
+export { FONTS, LINE_HEIGHT_BOUNDS, SIZE_BOUNDS, THEMES, WIDTH_BOUNDS, type RangeBounds } from '../../settings/reader-prefs';
 
 export function normalizePrefs(prefs: Partial<ReaderPrefs> | undefined): ReaderPrefs {
-  const p = prefs ?? {};
-  const d = DEFAULT_READER_PREFS;
-  return {
-    theme: THEMES.includes(p.theme as Theme) ? (p.theme as Theme) : d.theme,
-    font: FONTS.includes(p.font as FontFamily) ? (p.font as FontFamily) : d.font,
-    size: clamp(p.size, SIZE_BOUNDS, d.size),
-    width: clamp(p.width, WIDTH_BOUNDS, d.width),
-    lineHeight: clamp(p.lineHeight, LINE_HEIGHT_BOUNDS, d.lineHeight),
-  };
+  return normalizeReaderPrefs(prefs);
 }
 
 export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {

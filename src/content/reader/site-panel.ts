@@ -4,15 +4,20 @@
 // permissions API). Rendered into the reader's slot (api.ts, renderSitePanel): the settings stay outside
 // the reader, which only hosts the panel; everything it needs comes in through SitePanelDeps.
 import { MODE_MESSAGE, stepName } from '../../options/labels';
-import { disabledStepsAfterToggle, type SiteSettings } from '../../settings/index';
+import type { SiteSettings } from '../../settings/index';
 import { h } from './dom';
 
 export interface SitePanelDeps {
   hostname: string;
   stepIds: readonly string[];
   load(): Promise<SiteSettings>;
-  /** Writes the site's settings (the content script's store); rejects when storage refuses. */
-  update(patch: Partial<SiteSettings>): Promise<unknown>;
+  /**
+   * (Un)checks "never run here" / switches one step, against the settings as stored (the background's store does
+   * the read and the write under one lock): resolves with the site's settings after the change, rejects when
+   * storage refuses. Never a whole list computed from this panel's copy, which another page may have changed since.
+   */
+  setNever(never: boolean): Promise<SiteSettings>;
+  setStep(stepId: string, on: boolean): Promise<SiteSettings>;
   /** Opens the options page on this site (a message to the background). */
   openSiteSettings(): void;
   t: (key: string, substitutions?: string[]) => string;
@@ -38,9 +43,20 @@ export function renderSitePanel(container: HTMLElement, deps: SitePanelDeps): vo
     showMode();
 
     const never = checkbox(doc, t('optionsModeNever'), s.mode === 'never', { [SITE_CONTROL_ATTR]: 'never' });
+    const showSteps = () => {
+      for (const box of container.querySelectorAll<HTMLInputElement>('input[data-step]')) box.checked = !s.disabledSteps.includes(box.dataset.step ?? '');
+    };
+    const stored = (next: SiteSettings) => {
+      s = next;
+      showMode();
+      never.input.checked = s.mode === 'never';
+      showSteps();
+    };
     never.input.addEventListener('change', () => {
-      const next = never.input.checked ? 'never' : 'off';
-      void deps.update({ mode: next }).then(() => { s = { ...s, mode: next }; showMode(); }, () => { never.input.checked = s.mode === 'never'; });
+      deps.setNever(never.input.checked).then(stored, (error: unknown) => {
+        never.input.checked = s.mode === 'never';
+        console.warn('News Declutter: could not save this site\'s setting:', error);
+      });
     });
     const automatic = h(doc, 'button', { type: 'button', class: 'nd-button nd-quiet', [SITE_CONTROL_ATTR]: 'automatic' }, [t('sitePanelAutomatic')]);
     automatic.addEventListener('click', () => deps.openSiteSettings());
@@ -49,8 +65,10 @@ export function renderSitePanel(container: HTMLElement, deps: SitePanelDeps): vo
     const steps = deps.stepIds.map((id) => {
       const box = checkbox(doc, stepName(id, t), !s.disabledSteps.includes(id), { 'data-step': id });
       box.input.addEventListener('change', () => {
-        const disabledSteps = disabledStepsAfterToggle(s, id, box.input.checked);
-        void deps.update({ disabledSteps }).then(() => { s = { ...s, disabledSteps }; }, () => { box.input.checked = !s.disabledSteps.includes(id); });
+        deps.setStep(id, box.input.checked).then(stored, (error: unknown) => {
+          box.input.checked = !s.disabledSteps.includes(id);
+          console.warn('News Declutter: could not save this site\'s setting:', error);
+        });
       });
       return box.row;
     });

@@ -1,7 +1,8 @@
 // In-memory `browser.permissions` and `browser.scripting` (registered content scripts) for unit tests of
-// src/background/site-access.ts. They behave like the browsers where it matters to the code under test:
+// src/settings/access.ts and src/background/registrations.ts. They behave like the browsers where it matters to the code under test:
 // registering an id twice throws, and a request outside a user gesture fails (Chrome's message).
-import type { ContentScriptRegistration, PermissionsApi, ScriptingApi } from '../../../src/background/site-access';
+import type { ContentScriptRegistration, ScriptingApi } from '../../../src/background/registrations';
+import type { PermissionsApi } from '../../../src/settings/access';
 
 export class FakePermissions implements PermissionsApi {
   granted = new Set<string>();
@@ -10,6 +11,8 @@ export class FakePermissions implements PermissionsApi {
   /** False simulates a call after the click's gesture is gone. */
   inGesture = true;
   requests: string[][] = [];
+  /** What remove() does: 'ok', answer false (the browser kept the grant), or throw. */
+  removal: 'ok' | 'refuse' | 'throw' = 'ok';
 
   async request(p: { origins: string[] }): Promise<boolean> {
     if (!this.inGesture) throw new Error('This function must be called during a user gesture');
@@ -19,6 +22,8 @@ export class FakePermissions implements PermissionsApi {
   }
 
   async remove(p: { origins: string[] }): Promise<boolean> {
+    if (this.removal === 'throw') throw new Error('permissions.remove failed');
+    if (this.removal === 'refuse') return false;
     for (const o of p.origins) this.granted.delete(o);
     return true;
   }

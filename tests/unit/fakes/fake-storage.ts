@@ -27,6 +27,8 @@ export class FakeStorageArea implements StorageAreaLike {
   unavailable: Error | null = null;
   /** Thrown by the next write only, then cleared. */
   failNextWrite: Error | null = null;
+  /** Milliseconds each set/remove takes before it lands (a slow disk, a busy browser): reads in between see the old value. */
+  writeDelayMs = 0;
   private clock = 0;
   private writeTimes: number[] = [];
 
@@ -51,6 +53,7 @@ export class FakeStorageArea implements StorageAreaLike {
 
   async set(items: Record<string, unknown>): Promise<void> {
     this.beforeWrite();
+    if (this.writeDelayMs) await new Promise((resolve) => setTimeout(resolve, this.writeDelayMs));
     const next = new Map(this.data);
     for (const [k, v] of Object.entries(items)) {
       const json = JSON.stringify(v);
@@ -67,6 +70,7 @@ export class FakeStorageArea implements StorageAreaLike {
 
   async remove(keys: string | string[]): Promise<void> {
     this.beforeWrite();
+    if (this.writeDelayMs) await new Promise((resolve) => setTimeout(resolve, this.writeDelayMs));
     for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
     this.writes++;
   }

@@ -1,12 +1,13 @@
-// What the options page needs from the browser, in one place: the settings store and site access over the
-// real APIs (through src/platform/, STYLE.md rule 7), and localized strings.
-import { createSiteAccess } from '../background/site-access';
-import { browser, getMessage } from '../platform';
-import { createSettingsStore } from '../settings/index';
+// The options page's bindings to the browser, in one place: the settings store (holding the same lock as the
+// background's for site writes), host permissions, storage and grant events, and localized strings, over the real
+// APIs (through src/platform/, STYLE.md rule 7). The page asks for grants and writes settings; registrations are
+// the background's (src/background/registrations.ts).
+import { browser, extensionLock, getMessage } from '../platform';
+import { createSettingsStore, type PermissionsApi } from '../settings/index';
 
-export const store = createSettingsStore({ local: browser.storage.local, sync: browser.storage.sync });
+export const store = createSettingsStore({ local: browser.storage.local, sync: browser.storage.sync }, { lock: extensionLock });
 
-export const siteAccess = createSiteAccess({ permissions: browser.permissions, scripting: browser.scripting, store });
+export const permissions: PermissionsApi = browser.permissions;
 
 export const t = getMessage;
 
