@@ -33,6 +33,8 @@ const SCRIPTS = {
   'in-place': 'src/content/in-place-entry.ts',
   // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
   extractor: 'src/extractor/main.ts',
+  // The read-aloud player, injected when the reader's Listen is first used (src/background/inject.ts, injectListen).
+  listen: 'src/content/listen/entry.ts',
 } as const;
 
 /** Static pages copied beside the scripts, per browser: Chrome's offscreen document for the extractor (Firefox runs the
@@ -43,7 +45,7 @@ const PAGES: Record<(typeof TARGETS)[number], Record<string, string>> = {
 };
 
 /** Bundles that take CONTENT_ALIASES: the two content scripts, and the extractor (an offscreen document has runtime only). */
-const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor']);
+const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen']);
 
 /**
  * For NATIVE_PLATFORM's bundles: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a
@@ -58,7 +60,7 @@ const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(ro
  * comments and runs of white space are dropped at build time, about a third of the stylesheet's bytes in the
  * content bundle. Comments stay in the source, where they explain the rules.
  */
-const CSS_LITERAL_FILES = ['src/content/reader/styles.ts'];
+const CSS_LITERAL_FILES = ['src/content/reader/styles.ts', 'src/content/listen/styles.ts'];
 
 /** Minifies the CSS inside template literals (between backticks) of CSS_LITERAL_FILES; nothing else. */
 function minifyCssLiterals(): Plugin {
@@ -90,7 +92,7 @@ const shared: InlineConfig = {
 };
 
 async function buildScript(name: string, entry: string): Promise<void> {
-  const content = name === 'content';
+  const content = name === 'content' || name === 'listen';
   await build({
     ...shared,
     resolve: NATIVE_PLATFORM.has(name) ? { alias: CONTENT_ALIASES } : undefined,

@@ -12,6 +12,8 @@ export interface ContentMessageDeps {
   /** Opens the options page on a site's row, next to the sender's tab. */
   openSiteSettings(hostname: string, afterIndex: number): Promise<void>;
   openExtractor(): Promise<void>;
+  /** Injects the Listen player into the sender's tab (src/background/inject.ts, injectListen). */
+  loadListen(tabId: number): Promise<void>;
 }
 
 /** The reply (a promise) for a message this handler takes; undefined for every other message (others may answer it). */
@@ -31,6 +33,8 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
       return readerSettings(deps, hostname);
     case 'open-extractor':
       return deps.openExtractor();
+    case 'load-listen':
+      return deps.loadListen(tabId);
     // The reader's panel: one change at a time, against the stored settings (the store's lock), so quick clicks
     // here and on the options page all land.
     case 'set-site-never':

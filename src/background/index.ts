@@ -11,6 +11,7 @@ import { onSettingsChanged, reconcileReporting, type SettingsEventDeps } from '.
 import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu';
 import { areas, optionsUrlFor, registrations, store } from './settings';
 import { onBackgroundStart } from './start';
+import { injectListen } from './inject';
 import { toggleReader } from './toggle';
 
 function report(what: string, error?: unknown): void {
@@ -51,6 +52,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     showReaderState,
     openSiteSettings: (hostname, afterIndex) => browser.tabs.create({ url: optionsUrlFor(hostname), index: afterIndex + 1 }).then(() => undefined),
     openExtractor: () => openExtractor(true),
+    loadListen: injectListen,
   }),
 );
 

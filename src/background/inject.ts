@@ -19,6 +19,9 @@ const ON_DEMAND_SCRIPT = '/on-demand.js';
  */
 export const INJECT_RETRY_DELAY_MS = 150;
 
+/** The read-aloud player, injected the first time the reader's Listen is used (src/content/listen/entry.ts). */
+const LISTEN_SCRIPT = '/listen.js';
+
 /** Only the top frame: the reader covers the page, and frames are other documents. */
 const TOP_FRAME = 0;
 
@@ -58,5 +61,19 @@ export async function injectContentScript(tabId: number, disabledSteps: readonly
   } catch {
     await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
     await inject(tabId, disabledSteps);
+  }
+}
+
+/**
+ * Puts the Listen player into the tab's top frame, where the reader asked for it; the same retry as the content
+ * script's (the activeTab grant of the click that opened the reader still holds: the tab has not navigated).
+ */
+export async function injectListen(tabId: number): Promise<void> {
+  const run = () => browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [LISTEN_SCRIPT] });
+  try {
+    await run();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
+    await run();
   }
 }

@@ -13,6 +13,7 @@ import { loadOpeningSettings } from './settings-read';
 import { STEP_IDS } from '../declutter/step-ids';
 import { autoRun, injectedOnDemand, takeHandedSteps } from './auto-run';
 import { renderSitePanel } from './reader/site-panel';
+import { listenSlot } from './listen/load';
 import { loadSite, onSiteChanged, pageHostname } from './site-settings';
 import { afterNextPaint, mark, markPainted, MARKS } from './marks';
 import { sameSteps } from '../settings/index';
@@ -90,6 +91,7 @@ async function open(disabledSteps: readonly string[]): Promise<void> {
     t: getMessage,
     uiLocale: uiLocale(),
     renderSitePanel: sitePanel(),
+    listen: listenSlot(),
     callbacks: {
       onClose() {
         if (reader === handle) reader = null;

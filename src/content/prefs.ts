@@ -17,7 +17,7 @@ export async function loadPrefs(): Promise<ReaderPrefs> {
 
 export async function savePrefs(prefs: ReaderPrefs): Promise<void> {
   try {
-    await store().setGlobal({ reader: prefs });
+    await store().updateGlobal({ reader: prefs });
   } catch (error) {
     // SettingsError: the reader produced a value out of range (a bug): keep the stored one. Other errors are the
     // storage's (local full): the reader still shows what the user chose until the page closes.

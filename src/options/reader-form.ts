@@ -1,6 +1,6 @@
 // The global reader settings (theme, font, size, width, line spacing). Saved on `change`, not on every
 // keystroke or arrow press, to stay far below storage.sync's 120 writes a minute.
-import { READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
+import { defaultListen, READER_NUMBER_BOUNDS, type FontFamily, type GlobalSettings, type RangeBounds, type ReaderPrefs, type SettingsStore, type Theme } from '../settings/index';
 import type { Translate } from './i18n';
 import { errorText, savedMessage } from './save-message';
 import type { Status } from './status';
@@ -34,6 +34,9 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
     return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
   }
 
+  /** The rest of the global settings as last shown (kept current by show()): a save here keeps them as they are. */
+  let listen = defaultListen();
+
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {
     const target = e.target as HTMLInputElement;
@@ -45,7 +48,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
       return;
     }
     try {
-      status.say(savedMessage(await store.setGlobal({ reader: prefs }), t));
+      status.say(savedMessage(await store.setGlobal({ reader: prefs, listen }), t));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
     }
@@ -53,6 +56,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
 
   return {
     show(settings) {
+      listen = settings.listen;
       const r = settings.reader;
       for (const name of ['theme', 'font'] as const) {
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);

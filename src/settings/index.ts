@@ -1,5 +1,6 @@
 // The settings store's public surface (background, content script, options page).
 export * from './schema';
+export * from './listen';
 export { hostMap, hostnameFromInput, normalizeHostname, siteOfUrl, WEB_PROTOCOLS } from './hostname';
 export { createSettingsStore, inPageLock, SettingsError, SITES_LOCK, type GlobalSaveResult, type SettingsLock, type SettingsStore } from './store';
 export { runMigrations, applyStepRenames, MIGRATIONS, type Migration, type MigrationReport } from './migrations';

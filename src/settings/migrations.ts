@@ -8,6 +8,7 @@ import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames'
 import type { SettingsAreas } from './storage-area';
 import { createSettingsStore, type SettingsStore } from './store';
 import { keepAside } from './quarantine';
+import { defaultListen } from './listen';
 import { isPlainObject, validateReaderPrefs } from './validate';
 import { snapStoredReaderPrefs } from './reader-prefs';
 
@@ -76,7 +77,7 @@ async function adoptLegacyReaderPrefs(ctx: MigrationContext): Promise<void> {
   await local.set({ [`${BACKUP_PREFIX}v1:${LEGACY_READER_PREFS_KEY}`]: { sync: fromSync, local: fromLocal, at: ctx.now() } });
   const hasGlobal = (await local.get(KEY_GLOBAL))[KEY_GLOBAL] !== undefined || (await readOptional(sync, KEY_GLOBAL)) !== undefined;
   // Field by field: a bad theme falls back to its default, the good size is kept.
-  if (!hasGlobal) await ctx.store.setGlobal({ reader: validateReaderPrefs(isPlainObject(raw) ? snapStoredReaderPrefs(raw) : raw).value });
+  if (!hasGlobal) await ctx.store.setGlobal({ listen: defaultListen(), reader: validateReaderPrefs(isPlainObject(raw) ? snapStoredReaderPrefs(raw) : raw).value });
   if (fromLocal !== undefined) await local.remove(LEGACY_READER_PREFS_KEY);
   if (sync && fromSync !== undefined) await sync.remove(LEGACY_READER_PREFS_KEY).catch(() => undefined);
 }

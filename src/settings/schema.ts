@@ -2,6 +2,7 @@
 // Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
+import { DEFAULT_LISTEN, type ListenSettings } from './listen';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
@@ -36,6 +37,8 @@ export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
 
 export interface GlobalSettings {
   reader: ReaderPrefs;
+  /** Read aloud: speed and voices (./listen.ts). Absent in a stored `global` from before it existed: the defaults. */
+  listen: ListenSettings;
 }
 
 /** All of a user's settings, as the store returns them and as export/import carries them. */
@@ -46,13 +49,13 @@ export interface AllSettings {
 }
 
 export const DEFAULTS: { readonly global: GlobalSettings; readonly site: SiteSettings } = Object.freeze({
-  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }) }),
+  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN }),
   site: Object.freeze({ mode: 'off' as SiteMode, disabledSteps: Object.freeze([]) as unknown as string[] }),
 });
 
 /** Fresh, mutable copies of the defaults (callers may edit what they get). */
 export function defaultGlobal(): GlobalSettings {
-  return { reader: { ...DEFAULTS.global.reader } };
+  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } } };
 }
 export function defaultSite(): SiteSettings {
   return { mode: DEFAULTS.site.mode, disabledSteps: [] };

@@ -59,6 +59,9 @@ export function inPageLock(): SettingsLock {
   };
 }
 
+/** The global settings' read-modify-write (updateGlobal): the reader's display and Listen settings save apart. */
+const GLOBAL_LOCK = 'news-declutter:global';
+
 /** One lock for every site key: a bulk write (an import that replaces) reads all sites first. */
 export const SITES_LOCK = 'news-declutter:sites';
 
@@ -145,6 +148,14 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     // Never lose the value: local has no per-item limit worth the name (10 MB total in Chrome).
     await local.set({ [KEY_GLOBAL]: env });
     return { area: 'local', syncFailure };
+  }
+
+  /**
+   * Changes some parts of the global settings and keeps the others as stored: the reader's display settings and
+   * its Listen settings are saved from different places, and neither may reset the other.
+   */
+  async function updateGlobal(patch: Partial<GlobalSettings>): Promise<GlobalSaveResult> {
+    return lock(GLOBAL_LOCK, async () => setGlobal({ ...(await getGlobal()), ...patch }));
   }
 
   /** Writes to sync; null when it worked, else why not. */
@@ -309,5 +320,5 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     }
   }
 
-  return { getGlobal, setGlobal, getSite, setSite, updateSite, setStepEnabled, removeSite, setSites, scanSites, getAll, reset };
+  return { getGlobal, setGlobal, updateGlobal, getSite, setSite, updateSite, setStepEnabled, removeSite, setSites, scanSites, getAll, reset };
 }

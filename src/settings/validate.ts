@@ -2,6 +2,7 @@
 // to its default, good fields are kept) and the list of problems; a caller that gets problems keeps the
 // original aside (./quarantine.ts) so nothing is silently dropped.
 import { FONTS, LINE_HEIGHT_BOUNDS, SIZE_BOUNDS, THEMES, WIDTH_BOUNDS, withinBounds, type RangeBounds, type ReaderPrefs } from './reader-prefs';
+import { validateListen } from './listen';
 import { defaultGlobal, defaultSite, SITE_MODES, type GlobalSettings, type SiteMode, type SiteSettings } from './schema';
 
 export interface Checked<T> {
@@ -64,9 +65,11 @@ export function validateReaderPrefs(raw: unknown, path = 'reader'): Checked<Read
 export function validateGlobal(raw: unknown, path = ''): Checked<GlobalSettings> {
   if (!isPlainObject(raw)) return { value: defaultGlobal(), problems: [`${path || 'global'}: ${show(raw)} is not an object`] };
   const reader = validateReaderPrefs(raw.reader, `${path}reader`);
-  const problems = [...reader.problems];
-  unknownFields(raw, ['reader'], path, problems);
-  return { value: { reader: reader.value }, problems };
+  // `listen` came later: a `global` saved before it has none, and that is the defaults, not a problem.
+  const listen = 'listen' in raw ? validateListen(raw.listen, `${path}listen`) : { value: defaultGlobal().listen, problems: [] };
+  const problems = [...reader.problems, ...listen.problems];
+  unknownFields(raw, ['reader', 'listen'], path, problems);
+  return { value: { reader: reader.value, listen: listen.value }, problems };
 }
 
 function validateDisabledSteps(v: unknown, path: string, problems: string[]): string[] {

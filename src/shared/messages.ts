@@ -43,7 +43,9 @@ export type ContentToBackground =
    * Chrome: the extractor's offscreen document is not open (the browser was restarted since the last click, or
    * a site's registered script asks first). The background opens it (src/platform/index.ts, openExtractor).
    */
-  | { type: 'open-extractor' };
+  | { type: 'open-extractor' }
+  /** The reader's Listen is used for the first time on this page: inject its player, listen.js (src/content/listen/). */
+  | { type: 'load-listen' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
@@ -130,7 +132,7 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
-  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings') return true;
+  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen') return true;
   if (value.type === 'set-site-never') return typeof (value as { never?: unknown }).never === 'boolean';
   if (value.type === 'set-site-step') {
     const { stepId, on } = value as { stepId?: unknown; on?: unknown };

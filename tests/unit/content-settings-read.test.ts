@@ -3,6 +3,7 @@
 // (src/background/content-messages.ts), and the content script's own storage read when the background
 // cannot answer. Both ends over the same fake storage, so the two paths must agree.
 import { describe, expect, it, vi } from 'vitest';
+import { defaultListen } from '../../src/settings/listen';
 import { fakeStorage } from './fakes/fake-storage';
 import { isContentToBackground } from '../../src/shared/messages';
 
@@ -29,7 +30,7 @@ function background(url: string) {
       store,
       showReaderState: async () => undefined,
       openSiteSettings: async () => undefined,
-      openExtractor: async () => undefined,
+      openExtractor: async () => undefined, loadListen: async () => undefined,
     }) ?? Promise.resolve(undefined);
 }
 
@@ -39,7 +40,7 @@ const OTHER_HOST = 'other.example';
 describe('the settings the reader opens with', () => {
   it('asks the background, which answers for the sender\'s site, and takes its answer', async () => {
     await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
-    await store.setGlobal({ reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
+    await store.setGlobal({ listen: defaultListen(), reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
     const sent: unknown[] = [];
     sendMessage = async (message) => {
       sent.push(message);

@@ -8,6 +8,8 @@ import { loadMessages } from './reader-helpers';
 
 const LOCALES = ['en', 'fr', 'de', 'es'];
 const READER_DIR = fileURLToPath(new URL('../../src/content/reader/', import.meta.url));
+/** The Listen player, loaded on first use, speaks through the reader's `t`. */
+const LISTEN_DIR = fileURLToPath(new URL('../../src/content/listen/', import.meta.url));
 
 describe('reader: localization', () => {
   it.each(LOCALES)('%s has every reader key, with placeholders that resolve', (locale) => {
@@ -28,8 +30,12 @@ describe('reader: localization', () => {
   it('the reader sources use only listed keys, and every listed key is used', () => {
     const listed = new Set<string>(READER_MESSAGE_KEYS);
     const used = new Set<string>(Object.values(KIND_KEYS));
-    for (const file of readdirSync(READER_DIR).filter((f) => f.endsWith('.ts') && f !== 'messages.ts')) {
-      const src = readFileSync(READER_DIR + file, 'utf8');
+    const files = [
+      ...readdirSync(READER_DIR).filter((f) => f !== 'messages.ts').map((f) => READER_DIR + f),
+      ...readdirSync(LISTEN_DIR).map((f) => LISTEN_DIR + f),
+    ].filter((f) => f.endsWith('.ts'));
+    for (const file of files) {
+      const src = readFileSync(file, 'utf8');
       for (const m of src.matchAll(/'(reader[A-Z][a-zA-Z0-9_]*)'/g)) used.add(m[1]!);
     }
     for (const key of used) expect(listed.has(key), `${key} is not in READER_MESSAGE_KEYS`).toBe(true);

@@ -199,7 +199,7 @@ describe('options page', () => {
     const url = 'https://news.example.com/story';
     const panel = (message: unknown) => handleContentMessage(message, { id: RUNTIME_ID, url, tab: { id: 3, url } }, {
       runtimeId: RUNTIME_ID, store: background,
-      showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined,
+      showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined, loadListen: async () => undefined,
     });
     await background.setSite('news.example.com', { mode: 'in-place', disabledSteps: [] });
     notify();
@@ -224,7 +224,7 @@ describe('options page', () => {
 
   it('a panel message for another site than the sender\'s page cannot name one', async () => {
     const background = createSettingsStore({ local: storage.local, sync: storage.sync }, { lock: fake.lock! });
-    const deps = { runtimeId: 'me', store: background, showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined };
+    const deps = { runtimeId: 'me', store: background, showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined, loadListen: async () => undefined };
     const url = 'https://page.example/';
     await handleContentMessage({ type: 'set-site-step', stepId: 'counter', on: false, hostname: 'bank.example' }, { id: 'me', url, tab: { id: 1, url } }, deps);
     expect(storage.local.dump()['site:bank.example']).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultListen } from '../../src/settings/listen';
 import {
   applyImport,
   createSettingsStore,
@@ -20,7 +21,7 @@ const current: AllSettings = {
   },
 };
 const incoming: AllSettings = {
-  global: { reader: { ...DEFAULTS.global.reader, theme: 'sepia' } },
+  global: { listen: defaultListen(), reader: { ...DEFAULTS.global.reader, theme: 'sepia' } },
   sites: {
     'keep.example': { mode: 'never', disabledSteps: [] },
     'change.example': { mode: 'in-place', disabledSteps: ['ad-label'] },
@@ -39,7 +40,7 @@ describe('import validation', () => {
     ['newer-version', file({ schemaVersion: 99 })],
     ['invalid-values', file({ sites: { 'a.example': { mode: 'sometimes', disabledSteps: [] } } })],
     ['invalid-values', file({ sites: { 'not a host': { mode: 'never', disabledSteps: [] } } })],
-    ['invalid-values', file({ global: { reader: { ...DEFAULTS.global.reader, size: -1 } } })],
+    ['invalid-values', file({ global: { listen: defaultListen(), reader: { ...DEFAULTS.global.reader, size: -1 } } })],
     ['invalid-values', file({ sites: [] })],
     ['invalid-values', file({ extra: 1 })],
   ])('refuses with %s', (code, text) => {

@@ -1,6 +1,7 @@
 // The contract between the content script's glue (src/content/main.ts) and the reader overlay
 // (src/content/reader/). The glue runs the engine and talks to the background; the reader only renders.
 import type { Article, RelatedLink } from '../../declutter/types';
+import type { ListenSlot } from '../listen/api';
 
 // The preferences are the settings library's (one definition for the store, the options page and the reader).
 export { DEFAULT_READER_PREFS, type FontFamily, type ReaderPrefs, type Theme } from '../../settings/reader-prefs';
@@ -44,6 +45,11 @@ export interface ReaderOptions {
    * Style hooks available inside: class `nd-field`, `nd-choice`, `nd-hint` (see reader/styles.ts).
    */
   renderSitePanel?: (container: HTMLElement) => void;
+  /**
+   * Read aloud: when given, the toolbar shows a Listen button; its player is loaded through `listen.load()` the
+   * first time it is used (src/content/listen/load.ts).
+   */
+  listen?: ListenSlot;
 }
 
 export interface ReaderHandle {

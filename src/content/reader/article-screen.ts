@@ -2,9 +2,11 @@
 // the Removed drawer, and the scrolling page with the article. One popover or drawer at a time; Escape or a
 // click elsewhere closes it and focus returns to the button that opened it.
 import type { Article } from '../../declutter/types';
+import type { ListenSlot } from '../listen/api';
 import type { ReaderPrefs } from './api';
 import { h, icon, type IconName } from './dom';
 import type { ReaderT } from './messages';
+import { createListenControl, LISTEN_ID } from './listen-control';
 import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
 import { type ArticleView, renderArticle } from './render-article';
 import { createSettingsPanel, SETTINGS_ID } from './settings-panel';
@@ -26,6 +28,7 @@ export interface ArticleScreenContext {
   print(): void;
   close(): void;
   renderSitePanel?: (container: HTMLElement) => void;
+  listen?: ListenSlot;
 }
 
 export interface ArticleScreen {
@@ -35,6 +38,10 @@ export interface ArticleScreen {
   focusTarget: HTMLElement;
   /** Handles Escape when a popover or the drawer is open; false when there was nothing to close. */
   escape(): boolean;
+  /** The screen's own keyboard shortcuts (Listen's); true when `event` was one of them. */
+  shortcut(event: KeyboardEvent): boolean;
+  /** The screen is going away (reader closed, another view shown): stop what runs, such as speech. */
+  dispose(): void;
 }
 
 const SITE_PANEL_ID = 'nd-site';
@@ -131,6 +138,14 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
     isOpen: drawer.isOpen,
   });
 
+  // Listen: not a popover (it keeps playing while the reader scrolls and clicks), a bar under the toolbar.
+  const listenButton = ctx.listen ? toolbarButton(doc, 'listen', t('readerListen'), {
+    controls: LISTEN_ID, text: [h(doc, 'span', { class: 'nd-label-narrow' }, [t('readerListen')])],
+  }) : null;
+  const listen = ctx.listen && listenButton ? createListenControl({
+    doc, t, slot: ctx.listen, button: listenButton, title: view.title, body: view.body, lang: article.lang, uiLocale: ctx.uiLocale,
+  }) : null;
+
   const printButton = toolbarButton(doc, 'print', t('readerPrint'));
   printButton.addEventListener('click', () => { closeOpen(false); ctx.print(); });
   const closeButton = toolbarButton(doc, 'close', t('readerClose'));
@@ -155,7 +170,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
   const toolbar = h(doc, 'div', { class: 'nd-toolbar', role: 'group', 'aria-label': t('readerDialogLabel') }, [
     h(doc, 'span', { class: 'nd-toolbar-site' }, [ctx.host]),
-    siteButton, removedButton, settingsButton, printButton, closeButton,
+    listenButton, siteButton, removedButton, settingsButton, printButton, closeButton,
   ]);
   // A scroll container that takes focus: arrow keys, Page Down and Space scroll the article right away.
   const scroll = h(doc, 'div', { class: 'nd-scroll', tabindex: '-1' }, [view.element]);
@@ -165,6 +180,10 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
 
   // The drawer lives beside the scroll area, under the toolbar: the toolbar's buttons stay in reach while it is open.
   const main = h(doc, 'div', { class: 'nd-main' }, [scroll, drawer.element]);
-  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), main];
-  return { nodes, focusTarget: scroll, escape: () => closeOpen(true), addRelated: view.addRelated };
+  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), ...(listen ? [listen.panel] : []), main];
+  return {
+    nodes, focusTarget: scroll, escape: () => closeOpen(true), addRelated: view.addRelated,
+    shortcut: (event) => listen?.shortcut(event) ?? false,
+    dispose: () => listen?.dispose(),
+  };
 }

@@ -101,10 +101,17 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   dialog.addEventListener('cancel', onCancel);
   dialog.addEventListener('close', onDialogClose);
   let escape: () => boolean = () => false;
+  let shortcut: (event: KeyboardEvent) => boolean = () => false;
+  let disposeScreen = () => {};
   let addRelated: ArticleScreen['addRelated'] | null = null;
   let open = true;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (shortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     // defaultPrevented is ignored on purpose: a page that cancels every key must not keep the reader open.
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -121,6 +128,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   function close(): void {
     if (!open) return;
     open = false;
+    disposeScreen();
     guard.release();
     topLayer.release();
     dialog.removeEventListener('close', onDialogClose);
@@ -141,7 +149,10 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
 
   function show(next: ReaderContent): void {
     if (!open) return;
+    disposeScreen();
     escape = () => false;
+    shortcut = () => false;
+    disposeScreen = () => {};
     addRelated = null;
     status.textContent = '';
     let nodes: HTMLElement[];
@@ -164,10 +175,13 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         print: () => printer.print(),
         close: userClose,
         renderSitePanel: options.renderSitePanel,
+        listen: options.listen,
       }, next.article);
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
+      shortcut = screen.shortcut;
+      disposeScreen = screen.dispose;
       addRelated = screen.addRelated;
     } else {
       const view = next.kind === 'loading'

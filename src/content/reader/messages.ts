@@ -49,6 +49,22 @@ export const READER_MESSAGE_KEYS = [
   'readerNoArticleBody',
   'readerShowAnyway',
   'readerErrorTitle',
+  // Listen: the button here, the rest in the player (src/content/listen/, loaded on first use).
+  'readerListen',
+  'readerListenPlay',
+  'readerListenPause',
+  'readerListenStop',
+  'readerListenPrevious',
+  'readerListenNext',
+  'readerListenSpeed',
+  'readerListenVoice',
+  'readerListenChooseVoice',
+  'readerListenRemoteVoice',
+  'readerListenRemoteNote',
+  'readerListenNoLocalVoice',
+  'readerListenNoVoice',
+  'readerListenLoadingVoices',
+  'readerListenFailed',
 ] as const;
 
 export type ReaderMessageKey = (typeof READER_MESSAGE_KEYS)[number];

@@ -14,6 +14,8 @@ export const TITLE_ID = 'nd-title';
 export interface ArticleView {
   /** The whole page column (article + related). */
   element: HTMLElement;
+  /** The article's heading. */
+  title: HTMLElement;
   /** The body, where receipts' markers are and where restored items go. */
   body: HTMLElement;
   /** Adds the Related list after the article, when the article came without one (it may come after it). */
@@ -32,9 +34,10 @@ export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLoc
   }
   const site = article.siteName.trim() || siteFallback;
 
+  const title = h(doc, 'h1', { class: 'nd-title', id: TITLE_ID, tabindex: '-1' }, [article.title.trim() || site]);
   const head = h(doc, 'header', { class: 'nd-head' }, [
     site ? h(doc, 'p', { class: 'nd-site' }, [site]) : null,
-    h(doc, 'h1', { class: 'nd-title', id: TITLE_ID, tabindex: '-1' }, [article.title.trim() || site]),
+    title,
     article.byline.trim() ? h(doc, 'p', { class: 'nd-byline' }, [article.byline.trim()]) : null,
     meta.length ? h(doc, 'p', { class: 'nd-meta' }, meta) : null,
   ]);
@@ -58,5 +61,5 @@ export function renderArticle(doc: Document, article: Article, t: ReaderT, uiLoc
     listed = renderRelated(doc, related, t);
     if (listed) element.appendChild(listed);
   };
-  return { element, body, addRelated };
+  return { element, title, body, addRelated };
 }

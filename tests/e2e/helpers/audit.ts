@@ -5,7 +5,7 @@
  * Everything in the reader's shadow tree that page markup must never become (DESIGN.md, Security): returns one
  * line per problem, empty when the tree is clean. The reader's own UI is allowed its own things: one <style>
  * (its stylesheet), inline custom properties on .nd-root (preferences), icons (svg.nd-icon with one path),
- * buttons and inputs outside the article.
+ * buttons and inputs outside the article; the Listen bar, once opened, its own <style> (src/content/listen/styles.ts).
  */
 export function auditShadowTree(root: ShadowRoot): string[] {
   const problems: string[] = [];
@@ -28,7 +28,7 @@ export function auditShadowTree(root: ShadowRoot): string[] {
       return false;
     }
   };
-  const styles = root.querySelectorAll('style');
+  const styles = [...root.querySelectorAll('style')].filter((s) => !(s.matches('.nd-listen-style') && s.parentElement?.id === 'nd-listen'));
   if (styles.length !== 1) problems.push(`${styles.length} <style> elements (only the reader's own one may exist)`);
   // Page content lives in the article body, the related list and the Removed drawer's receipts.
   const content = [...root.querySelectorAll('.nd-body, .nd-related, .nd-receipts')];

@@ -9,6 +9,8 @@ import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--lang=en-US', '--window-size=1280,900',
+  // Real voices for Listen: Chromium on Linux speaks through speech-dispatcher only when asked to (./speech.ts).
+  '--enable-speech-dispatcher',
 ];
 
 /** The one extension API the test calls inside the service worker (no @types/chrome in this project). */

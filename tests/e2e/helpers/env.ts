@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { speechEnv, stopSpeech } from './speech';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const DIST = { chromium: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') } as const;
@@ -53,13 +54,19 @@ export function unavailable(kind: BrowserKind, extension: string = DIST[kind]): 
 /** A fresh folder for one browser run: its HOME, TMPDIR and profile. Browsers write into all three. */
 export function runDir(kind: BrowserKind): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), `nd-e2e-${kind}-`));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
+  return {
+    dir,
+    cleanup() {
+      stopSpeech(dir);
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
 }
 
 export function browserEnv(dir: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  return { ...env, HOME: dir, TMPDIR: dir, XDG_CONFIG_HOME: join(dir, '.config'), XDG_CACHE_HOME: join(dir, '.cache') };
+  return { ...env, HOME: dir, TMPDIR: dir, XDG_CONFIG_HOME: join(dir, '.config'), XDG_CACHE_HOME: join(dir, '.cache'), ...speechEnv(dir) };
 }
 
 /** Rejects when `promise` takes longer than `ms`: a hung browser must fail the test, not the CI budget. */
