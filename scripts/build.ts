@@ -29,6 +29,8 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   // Injected with content.js on a click, in the same call (src/background/inject.ts).
   'on-demand': 'src/content/on-demand.ts',
+  // The reader's Save panel with the shared renderers, injected when the panel first opens (src/shared/save-chunk.ts).
+  save: 'src/content/save-entry.ts',
   // In-place decluttering: what a site in in-place mode registers instead of content.js (src/background/registrations.ts).
   'in-place': 'src/content/in-place-entry.ts',
   // The engine, in an extension page: Firefox's background page, Chrome's offscreen document (src/extractor/main.ts).
@@ -45,7 +47,7 @@ const PAGES: Record<(typeof TARGETS)[number], Record<string, string>> = {
 };
 
 /** Bundles that take CONTENT_ALIASES: the two content scripts, and the extractor (an offscreen document has runtime only). */
-const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen']);
+const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen', 'save']);
 
 /**
  * For NATIVE_PLATFORM's bundles: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a

@@ -1,13 +1,18 @@
-// npm run eval: our `text` against the benchmark's truth on ../shared/corpus/aeb-dev, next to plain
-// Readability in the same run, plus the readability-pages check (issue 5, part 4). Writes eval-report/.
-//   npx tsx scripts/eval.ts [--corpus DIR] [--report DIR] [--only ID-PREFIX] [--aeb-only] [--disable STEP,STEP]
-// The two corpora run in two processes at once (jsdom parsing dominates and the machines have 2 cores).
+// npm run eval: our `text` against the human references of ../shared/corpus/aeb-dev and daniel-dev, per corpus
+// and per language, beside plain Readability in the same run, plus the readability-pages check. Writes eval-report/.
+//   npx tsx scripts/eval.ts [--parts aeb-dev,daniel-dev,readability-pages] [--corpus DIR] [--report DIR]
+//                           [--only ID-PREFIX] [--disable STEP,STEP]
+// Each part runs in its own process, all at once (jsdom parsing dominates; the machines have 2 cores).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runAeb, writeAebReport } from '../src/eval/aeb';
+import { loadAeb, loadDaniel } from '../src/eval/corpus';
+import { runNewsCorpus, summaryLines, writeNewsReport, type NewsRun } from '../src/eval/news-corpus';
 import { MIN_KEPT_SHARE, runReadabilityCheck, writeReadabilityReport, type CheckRun } from '../src/eval/readability-check';
+
+const PARTS = ['aeb-dev', 'daniel-dev', 'readability-pages'] as const;
+type Part = (typeof PARTS)[number];
 
 const script = fileURLToPath(import.meta.url);
 const repo = path.resolve(path.dirname(script), '..');
@@ -20,42 +25,49 @@ const corpus = path.resolve(repo, opt('--corpus', '../shared/corpus'));
 const reportDir = path.resolve(repo, opt('--report', 'eval-report'));
 fs.mkdirSync(reportDir, { recursive: true });
 const secs = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+const only = opt('--only', '');
+const disabled = opt('--disable', '').split(',').filter(Boolean);
 
-if (opt('--part', '') === 'readability-pages') {
-  const rp = runReadabilityCheck(path.join(corpus, 'readability-pages'));
-  writeReadabilityReport(rp, reportDir);
-  fs.writeFileSync(path.join(reportDir, 'readability-pages.json'), JSON.stringify(rp, null, 1));
+function runPart(part: Part): void {
+  const dir = path.join(corpus, part);
+  if (part === 'readability-pages') {
+    const rp = runReadabilityCheck(dir);
+    writeReadabilityReport(rp, reportDir);
+    fs.writeFileSync(path.join(reportDir, `${part}.json`), JSON.stringify(rp, null, 1));
+    return;
+  }
+  writeNewsReport(runNewsCorpus(part, part === 'aeb-dev' ? loadAeb(dir) : loadDaniel(dir), only, disabled), reportDir);
+}
+
+const child = opt('--part', '');
+if (child) {
+  runPart(child as Part);
   process.exit(0);
 }
 
+const parts = opt('--parts', PARTS.join(',')).split(',').filter(Boolean) as Part[];
+const unknown = parts.filter((p) => !PARTS.includes(p));
+if (unknown.length) {
+  console.error(`unknown part(s): ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
+  process.exit(1);
+}
 const t0 = Date.now();
-const child = args.includes('--aeb-only')
-  ? null
-  : spawn(process.execPath, [...process.execArgv, script, '--part', 'readability-pages', '--corpus', corpus, '--report', reportDir], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-const childDone = new Promise<number>((resolve) => (child ? child.on('exit', (code) => resolve(code ?? 1)) : resolve(0)));
+const codes = await Promise.all(parts.map((part) => new Promise<number>((resolve) => {
+  const passOn = ['--corpus', corpus, '--report', reportDir, '--only', only, '--disable', disabled.join(',')];
+  spawn(process.execPath, [...process.execArgv, script, '--part', part, ...passOn], { stdio: ['ignore', 'inherit', 'inherit'] })
+    .on('exit', (code) => resolve(code ?? 1));
+})));
 
-const disabled = opt('--disable', '').split(',').filter(Boolean);
-const aeb = runAeb(path.join(corpus, 'aeb-dev'), opt('--only', ''), disabled);
-writeAebReport(aeb, reportDir);
-const fmt = (s: { f1: number; precision: number; recall: number }) =>
-  `F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}`;
-console.log(`aeb-dev: ${aeb.pages.length} pages (${secs(t0)})`);
-console.log(`  ours (text, force)                 ${fmt(aeb.ours)}`);
-console.log(`  plain Readability, our bodyText    ${fmt(aeb.plainBlocks)}`);
-console.log(`  plain Readability, blocks only     ${fmt(aeb.plainBlocksOnly)}   (corpus README: 0.959 / 0.937 / 0.981)`);
-console.log(`  plain Readability, textContent     ${fmt(aeb.plainTextContent)}   (corpus README: 0.950 / 0.920 / 0.982)`);
-console.log(`  isProbablyReaderable rejects ${aeb.rejected.length} of ${aeb.pages.length} pages` +
-  (aeb.rejected.length ? ` (scored here with force; without it they would be empty): ${aeb.rejected.map((id) => id.slice(0, 8)).join(' ')}` : ''));
-console.log(`  ours without force                 ${fmt(aeb.oursUnforced)}`);
-
-if (child) {
-  const code = await childDone;
-  const file = path.join(reportDir, 'readability-pages.json');
-  if (code !== 0 || !fs.existsSync(file)) {
-    console.error('readability-pages check failed to run');
-    process.exit(1);
+for (const [i, part] of parts.entries()) {
+  const file = path.join(reportDir, `${part}.json`);
+  if (codes[i] !== 0 || !fs.existsSync(file)) {
+    console.error(`${part} failed to run`);
+    process.exitCode = 1;
+    continue;
+  }
+  if (part !== 'readability-pages') {
+    console.log(summaryLines(JSON.parse(fs.readFileSync(file, 'utf8')) as NewsRun).join('\n'));
+    continue;
   }
   const rp = JSON.parse(fs.readFileSync(file, 'utf8')) as CheckRun;
   const verdict = rp.keptShare >= MIN_KEPT_SHARE ? 'OK' : 'FAIL';
@@ -67,4 +79,4 @@ if (child) {
     `lowest: ${rp.pages.slice(0, 3).map((p) => `${p.id} ${(p.keptShare * 100).toFixed(2)}%`).join(', ')}`);
   if (rp.keptShare < MIN_KEPT_SHARE) process.exitCode = 1;
 }
-console.log(`total ${secs(t0)}; report: ${path.relative(process.cwd(), reportDir) || '.'}/ (aeb.md, readability-pages.md)`);
+console.log(`total ${secs(t0)}; report: ${path.relative(process.cwd(), reportDir) || '.'}/ (${parts.map((p) => `${p}.md`).join(', ')})`);

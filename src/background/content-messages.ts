@@ -1,7 +1,7 @@
 // The content script's messages to the background (src/shared/messages.ts, ContentToBackground). The site a
 // message acts on is the sender's page as the browser reports it, never a hostname in the message: a page that
 // learned the message format cannot make the background read or change another site's settings.
-import { defaultSite, modeAfterToggle, siteOfUrl, type SettingsStore } from '../settings/index';
+import { defaultSite, modeAfterToggle, siteOfUrl, type ReadingPositionStore, type SettingsStore } from '../settings/index';
 import { isContentToBackground, type BackgroundReplies } from '../shared/messages';
 import { fromOwnContentScript, senderPageUrl, type SenderLike } from '../shared/sender';
 
@@ -12,6 +12,10 @@ export interface ContentMessageDeps {
   /** Opens the options page on a site's row, next to the sender's tab. */
   openSiteSettings(hostname: string, afterIndex: number): Promise<void>;
   openExtractor(): Promise<void>;
+  /** Where the reader left each article (continue where you left off). */
+  positions: Pick<ReadingPositionStore, 'get'>;
+  /** Puts the Save panel's code, save.js, into the sender's frame (./inject.ts). */
+  injectSavePanel(tabId: number, frameId: number | undefined): Promise<BackgroundReplies['load-save']>;
   /** Injects the Listen player into the sender's tab (src/background/inject.ts, injectListen). */
   loadListen(tabId: number): Promise<void>;
 }
@@ -30,9 +34,12 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
     case 'open-site-settings':
       return hostname ? deps.openSiteSettings(hostname, sender.tab?.index ?? -1) : Promise.resolve();
     case 'get-settings':
-      return readerSettings(deps, hostname);
+      return readerSettings(deps, hostname, url);
     case 'open-extractor':
       return deps.openExtractor();
+    // The reader's Save panel opens for the first time.
+    case 'load-save':
+      return deps.injectSavePanel(tabId, sender.frameId);
     case 'load-listen':
       return deps.loadListen(tabId);
     // The reader's panel: one change at a time, against the stored settings (the store's lock), so quick clicks
@@ -51,7 +58,10 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
   }
 }
 
-async function readerSettings(deps: ContentMessageDeps, hostname: string | null): Promise<BackgroundReplies['get-settings']> {
+/** The preferences, the page's site settings and, when resume is on, where the reader left the sender's article. */
+async function readerSettings(deps: ContentMessageDeps, hostname: string | null, url: string | undefined): Promise<BackgroundReplies['get-settings']> {
   const [global, site] = await Promise.all([deps.store.getGlobal(), hostname ? deps.store.getSite(hostname) : defaultSite()]);
-  return { prefs: global.reader, site };
+  // A lost place costs nothing worth failing the opening for.
+  const position = global.resume && url ? await deps.positions.get(url).catch(() => null) : null;
+  return { prefs: global.reader, site, resume: global.resume, position };
 }

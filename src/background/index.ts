@@ -9,7 +9,8 @@ import { handleContentMessage } from './content-messages';
 import { createContextMenu, MENU_ID } from './context-menu';
 import { onSettingsChanged, reconcileReporting, type SettingsEventDeps } from './settings-events';
 import { createSiteMenu, followActiveTab, onSiteMenuClicked } from './site-menu';
-import { areas, optionsUrlFor, registrations, store } from './settings';
+import { injectSavePanel } from './inject';
+import { areas, optionsUrlFor, positions, registrations, store } from './settings';
 import { onBackgroundStart } from './start';
 import { injectListen } from './inject';
 import { toggleReader } from './toggle';
@@ -52,6 +53,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     showReaderState,
     openSiteSettings: (hostname, afterIndex) => browser.tabs.create({ url: optionsUrlFor(hostname), index: afterIndex + 1 }).then(() => undefined),
     openExtractor: () => openExtractor(true),
+    positions,
+    injectSavePanel,
     loadListen: injectListen,
   }),
 );

@@ -1,8 +1,9 @@
 // Puts the content script into a tab on demand (activeTab: nothing runs on a page the user has not asked for), and
 // talks to it.
 import { browser } from '../platform';
-import type { BackgroundToContent, ContentReplies } from '../shared/messages';
+import type { BackgroundReplies, BackgroundToContent, ContentReplies } from '../shared/messages';
 import { HANDED_STEPS_KEY } from '../shared/on-demand';
+import { SAVE_SCRIPT } from '../shared/save-chunk';
 
 /**
  * The content bundle, as built by scripts/build.ts. Absolute: Firefox resolves a relative path against the
@@ -76,4 +77,19 @@ export async function injectListen(tabId: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
     await run();
   }
+}
+
+/**
+ * Puts the reader's Save panel code into the frame that asked (src/shared/save-chunk.ts). The access that let the
+ * reader in still holds: activeTab from the click, or the site's host permission in an automatic mode.
+ */
+export async function injectSavePanel(tabId: number, frameId: number | undefined): Promise<BackgroundReplies['load-save']> {
+  const run = () => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? TOP_FRAME] }, files: [SAVE_SCRIPT] });
+  try {
+    await run();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
+    await run();
+  }
+  return { loaded: true };
 }

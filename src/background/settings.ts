@@ -2,11 +2,13 @@
 // STYLE.md rule 7). Created once per background start; every background module shares these objects so
 // reconciles queue behind one another (./registrations.ts) and site writes hold one lock with the options page.
 import { browser, extensionLock } from '../platform';
-import { createSettingsStore, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
+import { createReadingPositions, createSettingsStore, siteOfUrl, type SettingsAreas, type SiteSettings } from '../settings/index';
 import { createRegistrations } from './registrations';
 
 export const areas: SettingsAreas = { local: browser.storage.local, sync: browser.storage.sync };
 export const store = createSettingsStore(areas, { lock: extensionLock });
+/** Where the reader left each article: sent with the opening settings (./content-messages.ts). */
+export const positions = createReadingPositions(browser.storage.local);
 export const registrations = createRegistrations({ permissions: browser.permissions, scripting: browser.scripting, store });
 
 /** The options page, opened on one site's row (src/options/main.ts reads `#site=`). */

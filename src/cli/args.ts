@@ -1,7 +1,7 @@
 // Command-line parsing for `news-declutter` (DESIGN.md, "The CLI"). Pure: argv in, options or a CliError out.
 // Hand-written rather than util.parseArgs so every usage error is our own one-line message.
 import { CliError } from './errors';
-import { FORMAT_NAMES, type FormatName } from './formats/index';
+import { FORMAT_NAMES, type FormatName } from '../shared/formats/index';
 
 export const STDIN_INPUT = '-';
 

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { declutterHtml } from '../node/index';
 import type { Article } from '../declutter/types';
 import { CliError, EXIT_NO_ARTICLE, oneLine } from './errors';
-import type { FormatContext } from './formats/index';
+import type { FormatContext } from '../shared/formats/index';
 
 export interface ExtractOptions {
   url?: string;

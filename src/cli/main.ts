@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT_FAILURE, EXIT_NO_ARTICLE, EXIT_OK, oneLine, type ExitCode } from './errors';
-import { FORMATS } from './formats/index';
+import { FORMATS } from '../shared/formats/index';
 import { fsReason, maxInputBytes, readInput } from './input';
 import { timeoutMs, workerRenderer } from './isolate';
 import { outputName } from './output';

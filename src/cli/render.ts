@@ -3,7 +3,7 @@
 import type { ExitCode } from './errors';
 import { CliError, EXIT_FAILURE, oneLine } from './errors';
 import { extract, formatContext } from './extract';
-import { FORMATS, type FormatName } from './formats/index';
+import { FORMATS, type FormatName } from '../shared/formats/index';
 
 export interface RenderJob {
   html: string;

@@ -3,10 +3,10 @@
 // closing it. The engine runs in the extractor, an extension page, on the page's HTML (src/content/extraction.ts):
 // the live page is never changed by reading it (STYLE rule 4).
 import { extractPage, type PageReading } from './extraction';
-import { browser, getMessage, uiLocale } from '../platform';
+import { browser, getMessage, inPrivateWindow, uiLocale } from '../platform';
 import type { BackgroundReplies, ContentReplies, ContentToBackground } from '../shared/messages';
 import { isBackgroundToContent } from '../shared/messages';
-import type { ReaderHandle } from './reader/api';
+import type { ReaderHandle, ResumeHooks, SavePanelModule } from './reader/api';
 import { openReader } from './reader/index';
 import { savePrefs } from './prefs';
 import { loadOpeningSettings } from './settings-read';
@@ -16,7 +16,8 @@ import { renderSitePanel } from './reader/site-panel';
 import { listenSlot } from './listen/load';
 import { loadSite, onSiteChanged, pageHostname } from './site-settings';
 import { afterNextPaint, mark, markPainted, MARKS } from './marks';
-import { sameSteps } from '../settings/index';
+import { createReadingPositions, sameSteps } from '../settings/index';
+import { SAVE_PANEL_KEY } from '../shared/save-chunk';
 
 /**
  * Set on the content script's global object when it first runs. Both browsers keep one global per
@@ -76,6 +77,36 @@ function sitePanel(): ((container: HTMLElement) => void) | undefined {
   });
 }
 
+/**
+ * Where this article was left (`position`, read with the opening settings) and where it is left now, in this device's
+ * storage (src/settings/reading-positions.ts).
+ */
+function resumeHooks(position: number | null): ResumeHooks {
+  const url = location.href;
+  const positions = createReadingPositions(browser.storage.local);
+  return {
+    // Already here: the reader returns to it before the article's first paint.
+    load: () => Promise.resolve(position),
+    save(block) {
+      // A lost place is a small loss; a failing storage must not disturb reading.
+      positions.set(url, block).catch((error: unknown) => console.warn('News Declutter: could not remember the reading place:', error));
+    },
+  };
+}
+
+/** The Save panel's code: asked of the background the first time, found in this world after (src/shared/save-chunk.ts). */
+async function loadSave(): Promise<SavePanelModule> {
+  const scope = globalThis as Record<symbol, unknown>;
+  const found = () => scope[Symbol.for(SAVE_PANEL_KEY)] as SavePanelModule | undefined;
+  if (!found()) {
+    const message: ContentToBackground = { type: 'load-save' };
+    await browser.runtime.sendMessage(message);
+  }
+  const module = found();
+  if (!module) throw new Error('save.js did not register the Save panel');
+  return module;
+}
+
 /** `disabledSteps`: the site's switched-off steps as known when the opening started (handed over by the background on a
  * click, read by the automatic mode); the extraction starts with them without waiting for the settings. */
 async function open(disabledSteps: readonly string[]): Promise<void> {
@@ -85,12 +116,15 @@ async function open(disabledSteps: readonly string[]): Promise<void> {
   // switch off other steps than those the extraction started with (changed in between), it runs again with theirs.
   const settings = loadOpeningSettings();
   const first = extract(false, disabledSteps);
-  const { prefs, site } = await settings;
+  const { prefs, site, resume, position } = await settings;
   const handle: ReaderHandle = openReader(document, { kind: 'loading' }, {
     prefs,
     t: getMessage,
     uiLocale: uiLocale(),
     renderSitePanel: sitePanel(),
+    // A private window keeps no reading places: they would outlive it in local storage.
+    resume: resume && !inPrivateWindow() ? resumeHooks(position) : undefined,
+    loadSave,
     listen: listenSlot(),
     callbacks: {
       onClose() {

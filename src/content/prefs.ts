@@ -1,17 +1,18 @@
 // Reader preferences, remembered across pages: the `reader` part of the global settings (src/settings/),
 // in storage.sync with the store's fallback to local. The first reader's own `readerPrefs` key is carried
 // over by settings migration 2 (src/settings/migrations.ts).
-import { SettingsError } from '../settings/index';
-import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader/api';
+import { defaultGlobal, type GlobalSettings, SettingsError } from '../settings/index';
+import type { ReaderPrefs } from './reader/api';
 import { store } from './site-settings';
 
-export async function loadPrefs(): Promise<ReaderPrefs> {
+/** The global settings (reader preferences, the resume switch); the defaults when storage fails. */
+export async function loadGlobal(): Promise<GlobalSettings> {
   try {
     // The store repairs a bad stored value field by field; it throws only when storage itself fails.
-    return (await store().getGlobal()).reader;
+    return await store().getGlobal();
   } catch (error) {
     console.warn('News Declutter: could not read reader preferences:', error);
-    return { ...DEFAULT_READER_PREFS };
+    return defaultGlobal();
   }
 }
 

@@ -2,19 +2,23 @@
 // message (src/background/settings.ts, readerSettings), read from storage here only when the background cannot
 // answer. Why through the background: see the `get-settings` message (src/shared/messages.ts).
 import { browser } from '../platform';
-import type { SiteSettings } from '../settings/index';
+import { createReadingPositions, type SiteSettings } from '../settings/index';
 import type { BackgroundReplies, ContentToBackground } from '../shared/messages';
 import type { ReaderPrefs } from './reader/api';
-import { loadPrefs } from './prefs';
+import { loadGlobal } from './prefs';
 import { loadSite } from './site-settings';
 
 export interface OpeningSettings {
   prefs: ReaderPrefs;
   site: SiteSettings;
+  /** Continue where you left off (the options page's switch). */
+  resume: boolean;
+  /** Where the reader left this article (a block index), or null. */
+  position: number | null;
 }
 
 function isReply(value: unknown): value is BackgroundReplies['get-settings'] {
-  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value;
+  return typeof value === 'object' && value !== null && 'prefs' in value && 'site' in value && 'resume' in value && 'position' in value;
 }
 
 export async function loadOpeningSettings(): Promise<OpeningSettings> {
@@ -25,6 +29,7 @@ export async function loadOpeningSettings(): Promise<OpeningSettings> {
   } catch {
     // The background is updating or failed to read: the store, as the content script reads it, below.
   }
-  const [prefs, site] = await Promise.all([loadPrefs(), loadSite()]);
-  return { prefs, site };
+  const [global, site] = await Promise.all([loadGlobal(), loadSite()]);
+  const position = global.resume ? await createReadingPositions(browser.storage.local).get(location.href).catch(() => null) : null;
+  return { prefs: global.reader, site, resume: global.resume, position };
 }

@@ -13,14 +13,16 @@
 //    in the very HTML the reader shows, so "Restore" puts an item back exactly where it was.
 // 5. Sanitize (the caller's sanitizer: DOMPurify in Node, the browser's own in the extension), then read the body
 //    text from the sanitized DOM, so `text` and `contentHtml` agree.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { type CopyMethod, readingCopy } from './copy';
 import { keepEmbeddedPosts } from './embedded-posts';
 import { clearPageMarkers } from './marker';
 import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
+import { looksReaderable } from './readerable';
 import { runSteps } from './pipeline';
-import { collectRelated } from './related';
+import { addLinks, collectRelated } from './related';
+import { relatedOff, withRelatedSwitch } from './related-switch';
 import { bodyText, readingMinutes } from './text';
 import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink } from './types';
 
@@ -43,10 +45,12 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   const url = options.url ?? doc.URL;
   if (!doc.documentElement || !doc.body) return null;
   // Asked of the page itself (it only reads): a page that is no article is never copied.
-  if (!options.force && !isProbablyReaderable(doc)) return null;
+  if (!options.force && !looksReaderable(doc)) return null;
   const clone = preparedCopy(doc, options, tools.copy);
   if (!clone) return null;
-  const related = tools.related === false ? [] : relatedOf(clone);
+  // With related links switched off for the site, nothing is collected and the teasers stay (related-switch.ts).
+  const collect = tools.related !== false && !relatedOff(options.disabledSteps);
+  const related = collect ? relatedOf(clone) : [];
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
@@ -57,9 +61,18 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   // The page may carry markers of its own; from here on every marker is the steps' (marker.ts).
   clearPageMarkers(root);
   const removed = runSteps(root, {
-    lang: lang.split('-')[0] ?? '', disabledSteps: options.disabledSteps,
-    title: parsed.title ?? '', byline: parsed.byline ?? '', description: meta.description,
+    lang: lang.split('-')[0] ?? '', disabledSteps: withRelatedSwitch(options.disabledSteps),
+    title: parsed.title ?? '', byline: parsed.byline ?? '',
   }, elements);
+  // Teaser cards, link-only paragraphs, hover cards: their links join the page's related-story blocks, before the
+  // sanitizer may move the elements (the related-links step's own were collected from the whole page above).
+  if (collect) {
+    const seen = new Set([url, ...related.map((r) => r.url)].map((u) => u.split('#')[0]!));
+    removed.forEach((r, i) => {
+      const el = elements[i];
+      if (el && r.kind === 'related-link' && r.step !== 'related-links') addLinks(el, clone.baseURI, seen, related);
+    });
+  }
   const pieces = removed.filter((_, i) => elements[i]);
   tools.sanitizer.sanitizeEach(elements.filter((e): e is Element => !!e)).forEach((html, i) => (pieces[i]!.html = html));
 
@@ -89,6 +102,7 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
  * parse of the same HTML.
  */
 export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod): RelatedLink[] {
+  if (relatedOff(options.disabledSteps)) return [];
   const clone = preparedCopy(doc, options, copy);
   return clone ? relatedOf(clone) : [];
 }

@@ -14,8 +14,6 @@ export interface RunOptions {
   /** The article's title and byline (from Readability), for the steps that drop lines repeating them. */
   title?: string;
   byline?: string;
-  /** The page's meta description, for the step that drops a standfirst repeating it in the header. */
-  description?: string;
   disabledSteps?: readonly string[];
   steps?: readonly Step[];
 }
@@ -38,7 +36,7 @@ function runAll(root: Element, options: RunOptions, removedElements?: (Element |
     // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
     // node that starts at the cut's end: track where each original node's text went.
     const moved = new Map<Text, { node: Text; shift: number }>();
-    for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline, description: options.description })) {
+    for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline })) {
       const index = removed.length;
       if ('start' in f) {
         const cur = moved.get(f.node) ?? { node: f.node, shift: 0 };

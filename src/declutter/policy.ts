@@ -19,7 +19,10 @@ export const FORBIDDEN_ATTRS = [
 ];
 
 const SAFE_LINK = /^(?:https?:|mailto:|[^:]*$)/i;
-const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
+// A relative image (no scheme) is kept like a relative link: the engine resolves images against the page's address,
+// so only a page read without one (the CLI without --url) leaves them relative, and a relative URL can name no
+// other scheme.
+const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);|[^:]*$)/i;
 const URL_ATTRS = ['href', 'src', 'poster', 'srcset'];
 
 /** Whether the element carries any attribute applyUrlPolicy looks at. */

@@ -83,8 +83,6 @@ export interface StepInput {
   /** The article's title and byline as the reader shows them in its header (steps/title-byline.ts), when known. */
   title?: string;
   byline?: string;
-  /** The page's own summary (its meta description), when it has one (steps/standfirst.ts). */
-  description?: string;
 }
 
 /** A declutter step: one concern, one file; `id` is the file name, report label and settings key. */

@@ -8,8 +8,12 @@ export { declutterDocument } from '../declutter/declutter-document';
 export { STEP_IDS } from '../declutter/steps/index';
 export type { Article, DeclutterOptions, RelatedLink, Removal, RemovalKind } from '../declutter/types';
 
-/** Placeholder URL for pages given without one: relative links then stay relative-looking but valid. */
-const NO_URL = 'http://localhost/';
+/**
+ * A page given without its address is parsed at about:blank (jsdom's default), against which no relative URL
+ * resolves: relative links stay as the page wrote them, instead of pointing at a made-up host (a
+ * `http://localhost/` placeholder sent a saved page's readers to their own machine).
+ */
+const NO_URL = 'about:blank';
 
 /** Inline <style> blocks, emptied when jsdom cannot parse them. */
 const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/giu;

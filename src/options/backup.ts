@@ -99,6 +99,10 @@ export function setupBackup(els: BackupElements, deps: BackupDeps): void {
     for (const [k, c] of Object.entries(diff.reader)) {
       lines.push(t('optionsImportChangeReader', [t(READER_FIELD_MESSAGE[k as keyof typeof READER_FIELD_MESSAGE]), describeReaderValue(c.from, t), describeReaderValue(c.to, t)]));
     }
+    if (diff.resume) {
+      const word = (on: boolean) => t(on ? 'optionsSwitchOn' : 'optionsSwitchOff');
+      lines.push(t('optionsImportChangeReader', [t('optionsResumeLabel'), word(diff.resume.from), word(diff.resume.to)]));
+    }
     for (const [h, s] of Object.entries(diff.sitesAdded)) lines.push(t('optionsImportSiteAdded', [h, describeSite(s, t)]));
     for (const [h, c] of Object.entries(diff.sitesChanged)) lines.push(t('optionsImportSiteChanged', [h, describeSite(c.from, t), describeSite(c.to, t)]));
     for (const [h, s] of Object.entries(diff.sitesRemoved)) lines.push(t('optionsImportSiteRemoved', [h, describeSite(s, t)]));

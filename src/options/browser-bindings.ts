@@ -3,9 +3,12 @@
 // APIs (through src/platform/, STYLE.md rule 7). The page asks for grants and writes settings; registrations are
 // the background's (src/background/registrations.ts).
 import { browser, extensionLock, getMessage } from '../platform';
-import { createSettingsStore, type PermissionsApi } from '../settings/index';
+import { createReadingPositions, createSettingsStore, KEY_READING_POSITIONS, type PermissionsApi } from '../settings/index';
 
 export const store = createSettingsStore({ local: browser.storage.local, sync: browser.storage.sync }, { lock: extensionLock });
+
+/** The reader's remembered places: the resume switch forgets them when turned off. */
+export const positions = createReadingPositions(browser.storage.local);
 
 export const permissions: PermissionsApi = browser.permissions;
 
@@ -24,5 +27,9 @@ export function onGrantsChanged(listener: () => void): void {
 
 /** Calls `listener` when settings change in another page (the reader panel, the context menu). */
 export function onSettingsChanged(listener: () => void): void {
-  browser.storage.onChanged.addListener(listener);
+  browser.storage.onChanged.addListener((changes?: Record<string, unknown>) => {
+    // A reader saving its place (every pause in scrolling, in any tab) changes no setting shown here.
+    if (changes && Object.keys(changes).length && Object.keys(changes).every((k) => k === KEY_READING_POSITIONS)) return;
+    listener();
+  });
 }

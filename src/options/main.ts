@@ -1,10 +1,11 @@
 // The options page's entry: wires the sections to the store. Each section lives in its own file.
 import { STEP_IDS } from '../declutter/step-ids';
 import { setupBackup } from './backup';
-import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, store, t } from './browser-bindings';
+import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, positions, store, t } from './browser-bindings';
 import { localize } from './i18n';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
+import { setupResumeSwitch } from './resume-switch';
 import { setupSitesTable } from './sites-table';
 import { createStatus } from './status';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const status = createStatus(byId('status'));
 
   const readerForm = setupReaderForm(byId<HTMLFormElement>('reader-form'), store, status, t);
+  const resumeSwitch = setupResumeSwitch(byId<HTMLInputElement>('resume'), { store, positions, status, t });
   const sitesTable = setupSitesTable(
     {
       tbody: byId<HTMLTableSectionElement>('sites-body'),
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
   );
 
   async function refreshAll(): Promise<void> {
-    readerForm.show(await store.getGlobal());
+    const global = await store.getGlobal();
+    readerForm.show(global);
+    resumeSwitch.show(global);
     await sitesTable.refresh();
   }
 

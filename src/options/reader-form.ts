@@ -35,7 +35,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
   }
 
   /** The rest of the global settings as last shown (kept current by show()): a save here keeps them as they are. */
-  let listen = defaultListen();
+  let rest: Omit<GlobalSettings, 'reader'> = { listen: defaultListen(), resume: true };
 
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {
@@ -48,7 +48,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
       return;
     }
     try {
-      status.say(savedMessage(await store.setGlobal({ reader: prefs, listen }), t));
+      status.say(savedMessage(await store.setGlobal({ ...rest, reader: prefs }), t));
     } catch (err) {
       status.say(t('optionsSaveFailed', [errorText(err)]), 'error');
     }
@@ -56,7 +56,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
 
   return {
     show(settings) {
-      listen = settings.listen;
+      rest = { listen: settings.listen, resume: settings.resume };
       const r = settings.reader;
       for (const name of ['theme', 'font'] as const) {
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);

@@ -22,6 +22,14 @@ export function getMessage(key: string, substitutions?: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * Whether this script runs in a private (incognito) window, where nothing should outlive the window: the reader
+ * then remembers no reading places. Both browsers give content scripts `extension.inIncognitoContext`.
+ */
+export function inPrivateWindow(): boolean {
+  return (browser.extension as { inIncognitoContext?: boolean } | undefined)?.inIncognitoContext === true;
+}
+
 /** The browser's UI language ("fr", "en-US"), for dates and numbers. */
 export function uiLocale(): string {
   return browser.i18n.getUILanguage();

@@ -12,3 +12,4 @@ export * from './transfer';
 export * from './site-actions';
 export * from './origins';
 export * from './access';
+export { articleKey, createReadingPositions, prunePositions, MAX_READING_POSITIONS, READING_POSITION_TTL_MS, type ReadingPosition, type ReadingPositionStore } from './reading-positions';

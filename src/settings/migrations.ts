@@ -3,7 +3,7 @@
 // must change nothing (a crash between a migration and the version write reruns it). After them, every start
 // applies the step-id renames (./step-renames.ts) and validates every stored value (bad ones kept aside).
 import { convertV0, LEGACY_V0_KEY } from './legacy-v0';
-import { BACKUP_PREFIX, KEY_GLOBAL, KEY_SCHEMA, SCHEMA_VERSION, SITE_PREFIX, siteKey } from './schema';
+import { BACKUP_PREFIX, defaultGlobal, KEY_GLOBAL, KEY_SCHEMA, SCHEMA_VERSION, SITE_PREFIX, siteKey } from './schema';
 import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsAreas } from './storage-area';
 import { createSettingsStore, type SettingsStore } from './store';
@@ -77,7 +77,7 @@ async function adoptLegacyReaderPrefs(ctx: MigrationContext): Promise<void> {
   await local.set({ [`${BACKUP_PREFIX}v1:${LEGACY_READER_PREFS_KEY}`]: { sync: fromSync, local: fromLocal, at: ctx.now() } });
   const hasGlobal = (await local.get(KEY_GLOBAL))[KEY_GLOBAL] !== undefined || (await readOptional(sync, KEY_GLOBAL)) !== undefined;
   // Field by field: a bad theme falls back to its default, the good size is kept.
-  if (!hasGlobal) await ctx.store.setGlobal({ listen: defaultListen(), reader: validateReaderPrefs(isPlainObject(raw) ? snapStoredReaderPrefs(raw) : raw).value });
+  if (!hasGlobal) await ctx.store.setGlobal({ ...defaultGlobal(), reader: validateReaderPrefs(isPlainObject(raw) ? snapStoredReaderPrefs(raw) : raw).value });
   if (fromLocal !== undefined) await local.remove(LEGACY_READER_PREFS_KEY);
   if (sync && fromSync !== undefined) await sync.remove(LEGACY_READER_PREFS_KEY).catch(() => undefined);
 }

@@ -39,6 +39,12 @@ export interface GlobalSettings {
   reader: ReaderPrefs;
   /** Read aloud: speed and voices (./listen.ts). Absent in a stored `global` from before it existed: the defaults. */
   listen: ListenSettings;
+  /**
+   * Pick up where you left off: the reader remembers, on this device only, the block each article was left at
+   * (./reading-positions.ts) and returns there. Added without a schema version: a stored `global` without it
+   * predates the switch and means the default (validate.ts), so no stored value changes meaning.
+   */
+  resume: boolean;
 }
 
 /** All of a user's settings, as the store returns them and as export/import carries them. */
@@ -49,13 +55,13 @@ export interface AllSettings {
 }
 
 export const DEFAULTS: { readonly global: GlobalSettings; readonly site: SiteSettings } = Object.freeze({
-  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN }),
+  global: Object.freeze({ reader: Object.freeze({ ...DEFAULT_READER_PREFS }), listen: DEFAULT_LISTEN, resume: true }),
   site: Object.freeze({ mode: 'off' as SiteMode, disabledSteps: Object.freeze([]) as unknown as string[] }),
 });
 
 /** Fresh, mutable copies of the defaults (callers may edit what they get). */
 export function defaultGlobal(): GlobalSettings {
-  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } } };
+  return { reader: { ...DEFAULTS.global.reader }, listen: { rate: DEFAULTS.global.listen.rate, voices: { ...DEFAULTS.global.listen.voices } }, resume: DEFAULTS.global.resume };
 }
 export function defaultSite(): SiteSettings {
   return { mode: DEFAULTS.site.mode, disabledSteps: [] };
@@ -76,6 +82,11 @@ export const KEY_GLOBAL = 'global';
 export const SITE_PREFIX = 'site:';
 /** storage.local: values that failed validation, kept aside as `corrupt:<key>:<timestamp>`. */
 export const CORRUPT_PREFIX = 'corrupt:';
+/**
+ * storage.local: where the reader left each article (./reading-positions.ts). Device-only on purpose: it is a
+ * reading history, however hashed, and too busy for sync's write quota. Reset removes it.
+ */
+export const KEY_READING_POSITIONS = 'readingPositions';
 /** storage.local: the legacy blob a migration replaced, kept as `backup:v<n>:<key>`. */
 export const BACKUP_PREFIX = 'backup:';
 

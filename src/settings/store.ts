@@ -10,6 +10,7 @@ import {
   defaultSite,
   isDefaultSite,
   KEY_GLOBAL,
+  KEY_READING_POSITIONS,
   SITE_PREFIX,
   siteKey,
   type AllSettings,
@@ -303,12 +304,15 @@ export function createSettingsStore(areas: SettingsAreas, options: StoreOptions 
     return { global, sites: scan.sites };
   }
 
-  /** Back to the defaults: global settings and every site key go. Kept-aside and backup copies stay. */
+  /**
+   * Back to the defaults: global settings, every site key and the remembered reading positions go. Kept-aside and
+   * backup copies stay.
+   */
   async function reset(): Promise<void> {
     await lock(SITES_LOCK, async () => {
       const all = await local.get(null);
       const siteKeys = Object.keys(all).filter((k) => k.startsWith(SITE_PREFIX));
-      await local.remove([KEY_GLOBAL, ...siteKeys]);
+      await local.remove([KEY_GLOBAL, KEY_READING_POSITIONS, ...siteKeys]);
     });
     if (!sync) return;
     try {

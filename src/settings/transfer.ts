@@ -109,6 +109,8 @@ export interface ValueChange<T> {
 export interface ImportDiff {
   /** Reader preferences that change, by field. */
   reader: Partial<{ [K in keyof ReaderPrefs]: ValueChange<ReaderPrefs[K]> }>;
+  /** The "continue where you left off" switch, when it changes. */
+  resume?: ValueChange<boolean>;
   sitesAdded: Record<string, SiteSettings>;
   sitesChanged: Record<string, ValueChange<SiteSettings>>;
   /** Only with replaceSites. */
@@ -132,6 +134,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     if (from !== to) (reader as Record<string, ValueChange<unknown>>)[k] = { from, to };
   }
   const diff: ImportDiff = { reader, sitesAdded: hostMap(), sitesChanged: hostMap(), sitesRemoved: hostMap(), sitesUnchanged: 0, empty: false };
+  if (current.global.resume !== incoming.global.resume) diff.resume = { from: current.global.resume, to: incoming.global.resume };
   for (const [host, to] of Object.entries(incoming.sites)) {
     const from = Object.hasOwn(current.sites, host) ? current.sites[host] : undefined;
     if (!from) {
@@ -140,7 +143,7 @@ export function diffImport(current: AllSettings, incoming: AllSettings, opts: Im
     else diff.sitesChanged[host] = { from, to };
   }
   if (opts.replaceSites) for (const [host, from] of Object.entries(current.sites)) if (!Object.hasOwn(incoming.sites, host)) diff.sitesRemoved[host] = from;
-  diff.empty = !Object.keys(diff.reader).length && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
+  diff.empty = !Object.keys(diff.reader).length && !diff.resume && !Object.keys(diff.sitesAdded).length && !Object.keys(diff.sitesChanged).length && !Object.keys(diff.sitesRemoved).length;
   return diff;
 }
 

@@ -68,8 +68,14 @@ export function validateGlobal(raw: unknown, path = ''): Checked<GlobalSettings>
   // `listen` came later: a `global` saved before it has none, and that is the defaults, not a problem.
   const listen = 'listen' in raw ? validateListen(raw.listen, `${path}listen`) : { value: defaultGlobal().listen, problems: [] };
   const problems = [...reader.problems, ...listen.problems];
-  unknownFields(raw, ['reader', 'listen'], path, problems);
-  return { value: { reader: reader.value, listen: listen.value }, problems };
+  // `resume` too: absent means stored (or exported) before the switch existed, which is the default, not a bad value.
+  let resume = defaultGlobal().resume;
+  if ('resume' in raw) {
+    if (typeof raw.resume === 'boolean') resume = raw.resume;
+    else problems.push(`${path}resume: ${show(raw.resume)} is not true or false`);
+  }
+  unknownFields(raw, ['reader', 'listen', 'resume'], path, problems);
+  return { value: { reader: reader.value, listen: listen.value, resume }, problems };
 }
 
 function validateDisabledSteps(v: unknown, path: string, problems: string[]): string[] {

@@ -45,11 +45,26 @@ export type ContentToBackground =
    */
   | { type: 'open-extractor' }
   /** The reader's Listen is used for the first time on this page: inject its player, listen.js (src/content/listen/). */
-  | { type: 'load-listen' };
+  | { type: 'load-listen' }
+  /**
+   * The reader's Save panel opens for the first time: the background puts its code, save.js, into the tab
+   * (src/shared/save-chunk.ts), where the content script then finds it.
+   */
+  | { type: 'load-save' };
 
 /** The background's reply to each content → background message that has one. */
 export interface BackgroundReplies {
-  'get-settings': { prefs: GlobalSettings['reader']; site: SiteSettings };
+  'get-settings': {
+    prefs: GlobalSettings['reader'];
+    site: SiteSettings;
+    resume: GlobalSettings['resume'];
+    /**
+     * Where the reader left the article at the asking frame's address (the sender's, never one in the message): a
+     * block index, or null. Sent with the settings, so the reader opens there without a storage read of its own.
+     */
+    position: number | null;
+  };
+  'load-save': { loaded: true };
   'set-site-never': SiteSettings;
   'set-site-step': SiteSettings;
 }
@@ -132,7 +147,7 @@ export function isBackgroundToContent(value: unknown): value is BackgroundToCont
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   if (!hasType(value)) return false;
   if (value.type === 'reader-state') return typeof (value as { open?: unknown }).open === 'boolean';
-  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen') return true;
+  if (value.type === 'open-site-settings' || value.type === 'open-extractor' || value.type === 'get-settings' || value.type === 'load-listen' || value.type === 'load-save') return true;
   if (value.type === 'set-site-never') return typeof (value as { never?: unknown }).never === 'boolean';
   if (value.type === 'set-site-step') {
     const { stepId, on } = value as { stepId?: unknown; on?: unknown };

@@ -7,6 +7,8 @@ export interface SenderLike {
   id?: string;
   /** The sending frame's URL. */
   url?: string;
+  /** The sending frame's id (0: the tab's top frame). */
+  frameId?: number;
   tab?: { id?: number; index?: number; url?: string };
 }
 

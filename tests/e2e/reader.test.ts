@@ -16,6 +16,8 @@ const READER_TIMEOUT_MS = 10_000;
 const ARTICLE = '/pages/e2e-fr-article.html';
 const ARTICLE_UNDER_CSP = '/csp/e2e-fr-article.html';
 const NOT_AN_ARTICLE = '/pages/e2e-not-an-article.html';
+/** A Japanese story in short paragraphs: Readability's own gate refused it (src/declutter/readerable.ts). */
+const JA_ARTICLE = '/pages/e2e-ja-article.html';
 const TITLE = 'Les bibliothèques de quartier ouvriront aussi le dimanche dès la rentrée';
 const FIRST_PARAGRAPH_START = 'Les six bibliothèques de quartier de Montclaret ouvriront désormais';
 /** A page no extension may touch, per browser, and the tooltip the button must then show (_locales/en). */
@@ -240,6 +242,16 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await waitForReader(driver, 'the forced extraction', (r) => r.title === 'Harbour Town Weather - Home');
       await driver.clickAction();
       await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the notice to close');
+    });
+
+    it('opens a short Japanese story as an article, with no notice', async () => {
+      await openPage(driver, server, JA_ARTICLE);
+      await driver.clickAction();
+      const v = await waitForReader(driver, 'the reader to show the Japanese story', (r) => r.title !== '');
+      expect(v.title).toBe('港町の渡し船、存続が決まる');
+      expect(v.paragraphs.some((p) => p.startsWith('市議会は十二日'))).toBe(true);
+      await driver.clickAction();
+      await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
     });
 
     it('keeps one reader at most when two clicks arrive together', async () => {

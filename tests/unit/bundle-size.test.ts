@@ -20,9 +20,10 @@ const CONTENT_BUDGET_BYTES = 100_000;
  * Every set of our files a web page can receive: a click injects on-demand.js and content.js in one executeScript
  * call; a site in auto-reader mode registers content.js, one in in-place mode in-place.js
  * (src/background/registrations.ts, siteScriptFiles). The reader's Listen adds listen.js on first use
- * (src/background/inject.ts, injectListen).
+ * (src/background/inject.ts, injectListen), its Save panel save.js (src/shared/save-chunk.ts).
  */
-const PAGE_LOADS = [['on-demand.js', 'content.js'], ['content.js'], ['in-place.js'], ['on-demand.js', 'content.js', 'listen.js']];
+const PAGE_LOADS = [['on-demand.js', 'content.js'], ['content.js'], ['in-place.js'], ['on-demand.js', 'content.js', 'listen.js'],
+  ['on-demand.js', 'content.js', 'save.js']];
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TARGETS = ['chrome', 'firefox'];

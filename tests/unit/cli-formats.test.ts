@@ -1,10 +1,11 @@
 // Each --format: html is a standalone page with a strict CSP, text is readable, markdown converts the article's
 // blocks (and escapes what would turn page text into Markdown syntax).
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { CSP } from '../../src/cli/formats/html';
-import { escapeMarkdown, toMarkdown } from '../../src/cli/formats/markdown';
+import { CSP, STYLE, STYLE_HASH } from '../../src/shared/formats/html';
+import { escapeMarkdown, toMarkdown } from '../../src/shared/formats/markdown';
 import { FIXTURES, PAGE_URL, runCli } from './cli-helpers';
 
 const article = join(FIXTURES, 'article.html');
@@ -30,6 +31,18 @@ describe('cli --format html', () => {
     expect(CSP).toContain("default-src 'none'");
     expect(CSP).not.toMatch(/script-src|unsafe-inline|unsafe-eval/u);
     expect(CSP).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/u);
+  });
+
+  it('the style hash in the CSP is the hash of the style the page carries', () => {
+    // A constant, so the renderer runs in the reader too (no node:crypto there): this keeps it true.
+    expect(STYLE_HASH).toBe(createHash('sha256').update(STYLE).digest('base64'));
+    expect(CSP).toContain(`style-src 'sha256-${STYLE_HASH}'`);
+  });
+
+  it('lets the saved page load images over https and data: only, never http:', () => {
+    // http: would let a page opened from disk send requests in the clear, to the viewer's own network included.
+    const imgSrc = CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('img-src'));
+    expect(imgSrc?.split(/\s+/u).slice(1).sort()).toEqual(['data:', 'https:']);
   });
 });
 
@@ -80,5 +93,22 @@ describe('cli --format markdown', () => {
 
   it('never drops the text of elements it does not know', () => {
     expect(md('<p>a <abbr>b</abbr> <mark>c</mark> <sup>2</sup></p>')).toBe('a b c 2');
+  });
+});
+
+describe('cli without --url', () => {
+  it('leaves relative links and images as the page wrote them, pointing at no made-up host', async () => {
+    for (const format of ['markdown', 'html', 'json'] as const) {
+      const r = await runCli([article, '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('localhost');
+      if (format === 'markdown') expect(r.stdout).toContain('![The restored mill wheel](/images/mill-wheel.jpg)');
+      if (format === 'html') expect(r.stdout).toContain('<img src="/images/mill-wheel.jpg" alt="The restored mill wheel">');
+    }
+  });
+
+  it('still resolves them against --url when given', async () => {
+    const r = await runCli([article, '--url', PAGE_URL, '--format', 'markdown']);
+    expect(r.stdout).toContain('](https://news.example.org/images/mill-wheel.jpg)');
   });
 });

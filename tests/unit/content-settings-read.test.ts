@@ -20,6 +20,7 @@ Object.assign(fake.browser, {
 const { loadOpeningSettings } = await import('../../src/content/settings-read');
 const { store } = await import('../../src/background/settings');
 const { handleContentMessage } = await import('../../src/background/content-messages');
+const { createReadingPositions } = await import('../../src/settings/index');
 
 const RUNTIME_ID = 'news-declutter@test';
 /** The background's answer, as the browser delivers a message from this extension's content script in a tab on `url`. */
@@ -31,6 +32,8 @@ function background(url: string) {
       showReaderState: async () => undefined,
       openSiteSettings: async () => undefined,
       openExtractor: async () => undefined, loadListen: async () => undefined,
+      positions: createReadingPositions(storage.local),
+      injectSavePanel: async () => ({ loaded: true as const }),
     }) ?? Promise.resolve(undefined);
 }
 
@@ -40,7 +43,7 @@ const OTHER_HOST = 'other.example';
 describe('the settings the reader opens with', () => {
   it('asks the background, which answers for the sender\'s site, and takes its answer', async () => {
     await store.setSite(HOST, { mode: 'off', disabledSteps: ['counter'] });
-    await store.setGlobal({ listen: defaultListen(), reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
+    await store.setGlobal({ listen: defaultListen(), resume: true, reader: { ...(await store.getGlobal()).reader, theme: 'sepia' } });
     const sent: unknown[] = [];
     sendMessage = async (message) => {
       sent.push(message);
@@ -67,5 +70,21 @@ describe('the settings the reader opens with', () => {
     const settings = await loadOpeningSettings();
     expect(settings.site.disabledSteps).toEqual(['timestamp']);
     expect(settings.prefs).toEqual((await store.getGlobal()).reader);
+  });
+
+  it('carries where the reader left this article, from the sender\'s address, on both paths; nothing with resume off', async () => {
+    const url = `https://${HOST}/long-read.html`;
+    await createReadingPositions(storage.local).set(url, 9);
+    Object.defineProperty(window, 'location', { value: new URL(url), configurable: true });
+    // The background answers for the address of the frame that sent the message (sender.url), not one in the message.
+    sendMessage = background(url);
+    expect((await loadOpeningSettings()).position).toBe(9);
+    sendMessage = async () => { throw new Error('no background'); };
+    expect((await loadOpeningSettings()).position).toBe(9);
+    await store.updateGlobal({ resume: false });
+    expect((await loadOpeningSettings()).position).toBeNull();
+    sendMessage = background(url);
+    expect((await loadOpeningSettings())).toMatchObject({ resume: false, position: null });
+    await store.updateGlobal({ resume: true });
   });
 });

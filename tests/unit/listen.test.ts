@@ -329,6 +329,7 @@ describe('listen: the background', () => {
       runtimeId: 'me', store: createSettingsStore(fakeStorage()), showReaderState: async () => undefined,
       openSiteSettings: async () => undefined, openExtractor: async () => undefined,
       loadListen: async (tabId: number) => { injected.push(tabId); },
+      positions: { get: async () => null }, injectSavePanel: async () => ({ loaded: true as const }),
     };
     const url = 'https://news.example/a';
     await handleContentMessage({ type: 'load-listen' }, { id: 'me', url, tab: { id: 7, url } }, deps);

@@ -10,7 +10,7 @@ import { mark, markEntryName, markPainted, MARKS, MARKS_ON } from '../../src/con
 const ROOT = join(import.meta.dirname, '..', '..');
 const TARGETS = ['chrome', 'firefox'];
 /** Every file of ours a web page can receive (bundle-size.test.ts, PAGE_LOADS). */
-const PAGE_FILES = ['on-demand.js', 'content.js', 'in-place.js', 'listen.js'];
+const PAGE_FILES = ['on-demand.js', 'content.js', 'in-place.js', 'listen.js', 'save.js'];
 const built = TARGETS.every((target) => existsSync(join(ROOT, 'dist', target, 'content.js')));
 const required = process.env.REQUIRE_BROWSERS === '1';
 if (!built && !required) console.warn('unit: skipping the release trace check: dist is not built (run `npm run build`)');

@@ -21,7 +21,7 @@ const V0_FIXTURE = {
 };
 
 const V1_FROM_FIXTURE = {
-  global: { listen: defaultListen(), reader: { theme: 'dark', font: DEFAULTS.global.reader.font, size: 22, width: 60, lineHeight: DEFAULTS.global.reader.lineHeight } },
+  global: { listen: defaultListen(), resume: true, reader: { theme: 'dark', font: DEFAULTS.global.reader.font, size: 22, width: 60, lineHeight: DEFAULTS.global.reader.lineHeight } },
   sites: {
     'news.example': { mode: 'auto-reader', disabledSteps: [] },
     'sport.example': { mode: 'auto-reader', disabledSteps: ['counter'] },
@@ -211,7 +211,7 @@ describe('migration 2: the first reader\'s readerPrefs', () => {
   it('never overwrites a global the store already wrote', async () => {
     const s = fakeStorage();
     s.local.seed({ schemaVersion: 1 });
-    await createSettingsStore(s, { now: () => 1 }).setGlobal({ listen: defaultListen(), reader: { ...DEFAULTS.global.reader, theme: 'dark' } });
+    await createSettingsStore(s, { now: () => 1 }).setGlobal({ listen: defaultListen(), resume: true, reader: { ...DEFAULTS.global.reader, theme: 'dark' } });
     s.sync!.seed({ readerPrefs: OLD });
     await runMigrations(s);
     expect((await createSettingsStore(s).getGlobal()).reader.theme).toBe('dark');

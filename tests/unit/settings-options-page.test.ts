@@ -82,6 +82,20 @@ describe('options page', () => {
     expect(stored.value.reader.theme).toBe('dark');
   });
 
+  it('the resume switch is on by default; off saves it, keeps the reader settings and forgets the remembered places', async () => {
+    const box = $<HTMLInputElement>('#resume');
+    expect(box.checked).toBe(true);
+    expect(box.closest('label')?.querySelector('[data-i18n="optionsResumeLabel"]')).not.toBeNull();
+    expect(box.getAttribute('aria-describedby')).toBe('resume-hint');
+    await storage.local.set({ readingPositions: { abc: { block: 3, at: Date.now() } } });
+    box.click();
+    await until(() => (storage.sync!.dump().global as { value: { resume: boolean } }).value.resume === false, 'the save');
+    expect((storage.sync!.dump().global as { value: { reader: { theme: string } } }).value.reader.theme).toBe('dark');
+    await until(() => storage.local.dump().readingPositions === undefined, 'the places forgotten');
+    box.click();
+    await until(() => (storage.sync!.dump().global as { value: { resume: boolean } }).value.resume === true, 'on again');
+  });
+
   it('refuses an out-of-range number with a message, and stores nothing', async () => {
     const before = JSON.stringify(storage.sync!.dump());
     const size = $<HTMLInputElement>('#size');
@@ -200,6 +214,7 @@ describe('options page', () => {
     const panel = (message: unknown) => handleContentMessage(message, { id: RUNTIME_ID, url, tab: { id: 3, url } }, {
       runtimeId: RUNTIME_ID, store: background,
       showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined, loadListen: async () => undefined,
+      positions: { get: async () => null }, injectSavePanel: async () => ({ loaded: true as const }),
     });
     await background.setSite('news.example.com', { mode: 'in-place', disabledSteps: [] });
     notify();
@@ -224,7 +239,8 @@ describe('options page', () => {
 
   it('a panel message for another site than the sender\'s page cannot name one', async () => {
     const background = createSettingsStore({ local: storage.local, sync: storage.sync }, { lock: fake.lock! });
-    const deps = { runtimeId: 'me', store: background, showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined, loadListen: async () => undefined };
+    const deps = { runtimeId: 'me', store: background, showReaderState: async () => undefined, openSiteSettings: async () => undefined, openExtractor: async () => undefined, loadListen: async () => undefined,
+      positions: { get: async () => null }, injectSavePanel: async () => ({ loaded: true as const }) };
     const url = 'https://page.example/';
     await handleContentMessage({ type: 'set-site-step', stepId: 'counter', on: false, hostname: 'bank.example' }, { id: 'me', url, tab: { id: 1, url } }, deps);
     expect(storage.local.dump()['site:bank.example']).toBeUndefined();

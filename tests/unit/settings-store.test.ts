@@ -7,7 +7,7 @@ const clock = () => {
   let t = 1_700_000_000_000;
   return () => ++t;
 };
-const dark: GlobalSettings = { listen: defaultListen(), reader: { ...DEFAULTS.global.reader, theme: 'dark', size: 21 } };
+const dark: GlobalSettings = { listen: defaultListen(), resume: true, reader: { ...DEFAULTS.global.reader, theme: 'dark', size: 21 } };
 
 describe('settings store: defaults and sites', () => {
   it('returns the defaults when nothing is stored, and writes nothing to read them', async () => {
@@ -48,7 +48,7 @@ describe('settings store: defaults and sites', () => {
     await expect(store.setSite('not a host!', { mode: 'off', disabledSteps: ['x'] })).rejects.toThrow(SettingsError);
     // @ts-expect-error: a mode that does not exist
     await expect(store.setSite('a.example', { mode: 'sometimes', disabledSteps: [] })).rejects.toThrow(/mode/);
-    await expect(store.setGlobal({ listen: defaultListen(), reader: { ...DEFAULTS.global.reader, size: 400 } })).rejects.toThrow(/reader.size/);
+    await expect(store.setGlobal({ listen: defaultListen(), resume: true, reader: { ...DEFAULTS.global.reader, size: 400 } })).rejects.toThrow(/reader.size/);
     expect(s.local.writeAttempts + (s.sync?.writeAttempts ?? 0)).toBe(0);
   });
 
@@ -110,11 +110,11 @@ describe('settings store: sync with a local fallback', () => {
     const store = createSettingsStore(s, { now: clock() });
     await store.setGlobal(dark);
     s.sync!.failNextWrite = new Error('QUOTA_BYTES quota exceeded');
-    const sepia: GlobalSettings = { listen: defaultListen(), reader: { ...dark.reader, theme: 'sepia' } };
+    const sepia: GlobalSettings = { listen: defaultListen(), resume: true, reader: { ...dark.reader, theme: 'sepia' } };
     expect(await store.setGlobal(sepia)).toEqual({ area: 'local', syncFailure: 'quota' });
     // Sync still holds the older value: the newer local copy wins.
     expect(await store.getGlobal()).toEqual(sepia);
-    const light: GlobalSettings = { listen: defaultListen(), reader: { ...dark.reader, theme: 'light' } };
+    const light: GlobalSettings = { listen: defaultListen(), resume: true, reader: { ...dark.reader, theme: 'light' } };
     expect(await store.setGlobal(light)).toEqual({ area: 'sync' });
     expect(s.local.keys()).toEqual([]); // the fallback copy is gone once sync has the newest
     expect(await store.getGlobal()).toEqual(light);
@@ -126,7 +126,7 @@ describe('settings store: sync with a local fallback', () => {
     const results = [];
     // Back and forth over the size slider, one save per step, 150 saves.
     const sizes = Array.from({ length: 150 }, (_, i) => SIZE_BOUNDS.min + (i % (SIZE_BOUNDS.max - SIZE_BOUNDS.min + 1)));
-    for (const size of sizes) results.push(await store.setGlobal({ listen: defaultListen(), reader: { ...dark.reader, size } }));
+    for (const size of sizes) results.push(await store.setGlobal({ listen: defaultListen(), resume: true, reader: { ...dark.reader, size } }));
     expect(results.filter((r) => r.area === 'local').every((r) => r.syncFailure === 'quota')).toBe(true);
     expect(results.some((r) => r.area === 'local')).toBe(true);
     expect((await store.getGlobal()).reader.size).toBe(sizes[sizes.length - 1]);
@@ -200,7 +200,7 @@ describe('settings store: corrupt values are kept aside, defaults used', () => {
     s.sync!.seed({ global: { savedAt: 10, value: { reader: { ...dark.reader, width: 'wide' } } } });
     s.local.seed({ global: [1, 2, 3] });
     const store = createSettingsStore(s, { now: () => 99 });
-    expect(await store.getGlobal()).toEqual({ listen: defaultListen(), reader: { ...dark.reader, width: DEFAULTS.global.reader.width } });
+    expect(await store.getGlobal()).toEqual({ listen: defaultListen(), resume: true, reader: { ...dark.reader, width: DEFAULTS.global.reader.width } });
     const corrupt = Object.entries(s.local.dump()).filter(([k]) => k.startsWith('corrupt:global:99'));
     expect(corrupt.map(([, v]) => (v as { area: string }).area).sort()).toEqual(['local', 'sync']);
     expect(s.local.keys()).not.toContain('global');

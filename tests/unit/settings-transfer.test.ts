@@ -21,7 +21,7 @@ const current: AllSettings = {
   },
 };
 const incoming: AllSettings = {
-  global: { listen: defaultListen(), reader: { ...DEFAULTS.global.reader, theme: 'sepia' } },
+  global: { listen: defaultListen(), resume: true, reader: { ...DEFAULTS.global.reader, theme: 'sepia' } },
   sites: {
     'keep.example': { mode: 'never', disabledSteps: [] },
     'change.example': { mode: 'in-place', disabledSteps: ['ad-label'] },

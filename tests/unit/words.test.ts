@@ -12,6 +12,7 @@ const FILES = readdirSync(WORDS_DIR).filter((f) => f.endsWith('.ts') && f !== 'i
 const LISTS: (keyof LanguageWords)[] = [
   'adLabels', 'readAlsoPrefixes', 'relatedHeadings', 'popularHeadings', 'shareLabels', 'newsletterPhrases', 'counterWords',
   'timestampPrefixes', 'creditPrefixes', 'uiLabels', 'bylinePrefixes', 'authorHeadings', 'copyrightPhrases', 'cookiePhrases',
+  'tagPrefixes', 'followPhrases', 'commentLabels', 'commentNotices', 'issueOffers',
 ];
 
 describe('word lists', () => {

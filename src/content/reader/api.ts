@@ -1,6 +1,6 @@
 // The contract between the content script's glue (src/content/main.ts) and the reader overlay
 // (src/content/reader/). The glue runs the engine and talks to the background; the reader only renders.
-import type { Article, RelatedLink } from '../../declutter/types';
+import type { Article, RelatedLink, Removal } from '../../declutter/types';
 import type { ListenSlot } from '../listen/api';
 
 // The preferences are the settings library's (one definition for the store, the options page and the reader).
@@ -50,6 +50,39 @@ export interface ReaderOptions {
    * first time it is used (src/content/listen/load.ts).
    */
   listen?: ListenSlot;
+  /**
+   * Continue where you left off (reader/resume.ts): where this article was left last time, and where it is left
+   * now. Absent when the user switched the feature off.
+   */
+  resume?: ResumeHooks;
+  /**
+   * The Save panel's code, a separate file loaded on its first opening (reader/save-panel.ts): the reader shows
+   * the Save button only when this is given. Rejects when the file cannot be loaded into the page.
+   */
+  loadSave?: () => Promise<SavePanelModule>;
+}
+
+export interface ResumeHooks {
+  /** The block index this article was left at, or null. */
+  load(): Promise<number | null>;
+  /** Remembers the block index the article is left at now; null forgets it (at the top, or read to the end). */
+  save(block: number | null): void;
+}
+
+/** What the Save panel gets from the article screen. */
+export interface SavePanelContext {
+  doc: Document;
+  t: (key: string, substitutions?: string[]) => string;
+  /** The article as the engine gave it, with the related links shown so far. */
+  article(): Article;
+  /** The receipts the user has put back, in the order restored: "what you see is what you save". */
+  restored(): readonly Removal[];
+  announce(message: string): void;
+}
+
+/** The Save panel chunk's export (src/content/save-entry.ts). */
+export interface SavePanelModule {
+  renderSavePanel(container: HTMLElement, ctx: SavePanelContext): void;
 }
 
 export interface ReaderHandle {

@@ -1,14 +1,15 @@
-// The article screen: a quiet toolbar (site, This site, Removed, display settings, print, close), its popovers,
+// The article screen: a quiet toolbar (site, This site, Removed, display settings, save, print, close), its popovers,
 // the Removed drawer, and the scrolling page with the article. One popover or drawer at a time; Escape or a
 // click elsewhere closes it and focus returns to the button that opened it.
-import type { Article } from '../../declutter/types';
+import type { Article, RelatedLink } from '../../declutter/types';
 import type { ListenSlot } from '../listen/api';
-import type { ReaderPrefs } from './api';
+import type { ReaderPrefs, ResumeHooks, SavePanelModule } from './api';
 import { h, icon, type IconName } from './dom';
 import type { ReaderT } from './messages';
 import { createListenControl, LISTEN_ID } from './listen-control';
 import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
 import { type ArticleView, renderArticle } from './render-article';
+import { startResume } from './resume';
 import { createSettingsPanel, SETTINGS_ID } from './settings-panel';
 
 export interface ArticleScreenContext {
@@ -28,6 +29,8 @@ export interface ArticleScreenContext {
   print(): void;
   close(): void;
   renderSitePanel?: (container: HTMLElement) => void;
+  resume?: ResumeHooks;
+  loadSave?: () => Promise<SavePanelModule>;
   listen?: ListenSlot;
 }
 
@@ -38,13 +41,16 @@ export interface ArticleScreen {
   focusTarget: HTMLElement;
   /** Handles Escape when a popover or the drawer is open; false when there was nothing to close. */
   escape(): boolean;
+  /** Called once the nodes are in the dialog, laid out: returns to the remembered place. */
+  shown(): void;
   /** The screen's own keyboard shortcuts (Listen's); true when `event` was one of them. */
   shortcut(event: KeyboardEvent): boolean;
-  /** The screen is going away (reader closed, another view shown): stop what runs, such as speech. */
+  /** The screen is going away (reader closed, another view shown): stop what runs, such as speech, and save the reading place. */
   dispose(): void;
 }
 
 const SITE_PANEL_ID = 'nd-site';
+const SAVE_PANEL_ID = 'nd-save';
 
 interface Togglable {
   button: HTMLButtonElement;
@@ -121,6 +127,42 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
     }));
   }
 
+  // The related links as shown (they may come after the article): saved with it.
+  let related: RelatedLink[] = article.related.slice();
+
+  // Save and copy: the panel's code is a file of its own, loaded on the first opening (reader/save-panel.ts).
+  let saveButton: HTMLButtonElement | null = null;
+  let savePanel: HTMLElement | null = null;
+  if (ctx.loadSave) {
+    const load = ctx.loadSave;
+    saveButton = toolbarButton(doc, 'save', t('readerSave'), { controls: SAVE_PANEL_ID });
+    const container = h(doc, 'div', { class: 'nd-save-body', 'aria-busy': 'true' });
+    savePanel = h(doc, 'div', { id: SAVE_PANEL_ID, class: 'nd-panel', role: 'group', 'aria-labelledby': 'nd-save-title', hidden: '' }, [
+      h(doc, 'h2', { id: 'nd-save-title' }, [t('readerSave')]),
+      container,
+    ]);
+    const panel = savePanel;
+    const button = saveButton;
+    togglables.push(panelToggle(button, () => panel, () => {
+      load().then((mod) => {
+        mod.renderSavePanel(container, {
+          doc, t: t as (key: string, substitutions?: string[]) => string, announce: ctx.announce,
+          article: () => ({ ...article, related: related.slice() }),
+          restored: () => drawer.restored(),
+        });
+        container.removeAttribute('aria-busy');
+        // Focus moves into a panel when it opens; this one fills in later, so move it now if it is still on the button.
+        if ((button.getRootNode() as ShadowRoot).activeElement === button && !panel.hidden) {
+          container.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+        }
+      }, (error: unknown) => {
+        container.removeAttribute('aria-busy');
+        container.replaceChildren(h(doc, 'p', { class: 'nd-hint' }, [t('readerSaveUnavailable')]));
+        console.warn('News Declutter: the Save panel could not be loaded:', error);
+      });
+    }));
+  }
+
   // Removed drawer.
   const count = article.removed.length;
   const removedButton = toolbarButton(doc, 'removed', t('readerRemovedButton', [String(count)]), {
@@ -170,7 +212,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
   const toolbar = h(doc, 'div', { class: 'nd-toolbar', role: 'group', 'aria-label': t('readerDialogLabel') }, [
     h(doc, 'span', { class: 'nd-toolbar-site' }, [ctx.host]),
-    listenButton, siteButton, removedButton, settingsButton, printButton, closeButton,
+    listenButton, siteButton, removedButton, settingsButton, saveButton, printButton, closeButton,
   ]);
   // A scroll container that takes focus: arrow keys, Page Down and Space scroll the article right away.
   const scroll = h(doc, 'div', { class: 'nd-scroll', tabindex: '-1' }, [view.element]);
@@ -180,10 +222,23 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
 
   // The drawer lives beside the scroll area, under the toolbar: the toolbar's buttons stay in reach while it is open.
   const main = h(doc, 'div', { class: 'nd-main' }, [scroll, drawer.element]);
-  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), ...(listen ? [listen.panel] : []), main];
+  const nodes = [toolbar, ...(sitePanel ? [sitePanel] : []), ...(savePanel ? [savePanel] : []), ...(listen ? [listen.panel] : []), main];
+  let resume: { stop(): void } | null = null;
   return {
-    nodes, focusTarget: scroll, escape: () => closeOpen(true), addRelated: view.addRelated,
+    nodes,
+    focusTarget: scroll,
+    escape: () => closeOpen(true),
+    addRelated(links) {
+      if (!related.length) related = links.slice();
+      view.addRelated(links);
+    },
     shortcut: (event) => listen?.shortcut(event) ?? false,
-    dispose: () => listen?.dispose(),
+    shown() {
+      if (ctx.resume && !resume) resume = startResume({ doc, t, uiLocale: ctx.uiLocale, scroller: scroll, body: view.body, hooks: ctx.resume });
+    },
+    dispose() {
+      listen?.dispose();
+      resume?.stop();
+    },
   };
 }

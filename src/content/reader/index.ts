@@ -154,6 +154,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     shortcut = () => false;
     disposeScreen = () => {};
     addRelated = null;
+    let shown = () => {};
     status.textContent = '';
     let nodes: HTMLElement[];
     let focusTarget: HTMLElement;
@@ -175,8 +176,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
         print: () => printer.print(),
         close: userClose,
         renderSitePanel: options.renderSitePanel,
+        resume: options.resume,
+        loadSave: options.loadSave,
         listen: options.listen,
       }, next.article);
+      shown = screen.shown;
       nodes = screen.nodes;
       focusTarget = screen.focusTarget;
       escape = screen.escape;
@@ -194,6 +198,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     }
     dialog.replaceChildren(...nodes, status);
     focusTarget.focus({ preventScroll: true });
+    shown();
     // While the page is read: what the article's header will need, so that showing it does not wait for it.
     if (next.kind === 'loading') readyFormats(uiLocale);
   }

@@ -27,6 +27,8 @@ export interface RemovedDrawer {
   open(): void;
   close(): void;
   isOpen(): boolean;
+  /** The receipts put back now, in the order they were restored (the Save panel saves what is shown). */
+  restored(): Removal[];
 }
 
 export function createRemovedDrawer(o: RemovedDrawerOptions): RemovedDrawer {
@@ -37,7 +39,12 @@ export function createRemovedDrawer(o: RemovedDrawerOptions): RemovedDrawer {
   closeButton.addEventListener('click', () => o.onRequestClose());
 
   const list = h(doc, 'ul', { class: 'nd-receipts' });
-  o.removed.forEach((receipt) => list.appendChild(renderReceipt(o, receipt)));
+  const restored = new Set<Removal>();
+  const onState = (receipt: Removal, isRestored: boolean) => {
+    restored.delete(receipt);
+    if (isRestored) restored.add(receipt);
+  };
+  o.removed.forEach((receipt) => list.appendChild(renderReceipt(o, receipt, onState)));
 
   const element = h(doc, 'aside', {
     id: DRAWER_ID, class: 'nd-drawer', 'aria-labelledby': 'nd-removed-title', hidden: '',
@@ -62,6 +69,7 @@ export function createRemovedDrawer(o: RemovedDrawerOptions): RemovedDrawer {
       element.hidden = true;
     },
     isOpen: () => !element.hidden,
+    restored: () => [...restored],
   };
 }
 
@@ -71,7 +79,7 @@ function kindLabel(t: ReaderT, kind: string): string {
   return (key && t(key)) || kind;
 }
 
-function renderReceipt(o: RemovedDrawerOptions, receipt: Removal): HTMLElement {
+function renderReceipt(o: RemovedDrawerOptions, receipt: Removal, onState: (receipt: Removal, isRestored: boolean) => void): HTMLElement {
   const { doc, t } = o;
   const button = h(doc, 'button', { type: 'button', class: 'nd-button nd-quiet' }, [t('readerRestore')]);
   const kind = kindLabel(t, receipt.kind);
@@ -102,6 +110,7 @@ function renderReceipt(o: RemovedDrawerOptions, receipt: Removal): HTMLElement {
 
   // The label changes (Restore ⇄ Hide again) instead of aria-pressed: a toggle whose name changes confuses.
   function setState(isRestored: boolean): void {
+    onState(receipt, isRestored);
     item.setAttribute('data-restored', String(isRestored));
     const label = isRestored ? t('readerHideAgain') : t('readerRestore');
     button.textContent = label;

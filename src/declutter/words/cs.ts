@@ -100,6 +100,31 @@ const words: LanguageWords = {
     "tento web používá cookies",
     "tento web používá soubory cookie",
   ],
+  tagPrefixes: [
+    "klíčová slova",
+    "tagy",
+    "štítky",
+  ],
+  followPhrases: [
+    "dejte nám like na facebooku",
+    "sledujte nás",
+  ],
+  commentLabels: [
+    "diskuse",
+    "komentáře",
+    "napište komentář",
+    "přidat komentář",
+  ],
+  commentNotices: [
+    "diskuse je uzavřena",
+    "komentáře jsou moderovány",
+    "našli jste chybu",
+    "pro přidání komentáře se musíte přihlásit",
+  ],
+  issueOffers: [
+    "vydání za",
+    "čísel za",
+  ],
 };
 
 export default words;

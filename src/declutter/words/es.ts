@@ -68,6 +68,7 @@ const words: LanguageWords = {
     "compartir por correo",
     "copiar enlace",
     "correo",
+    "descargar",
     "enlace copiado",
     "enviar por correo",
     "facebook",
@@ -87,6 +88,7 @@ const words: LanguageWords = {
     "suscribirse",
     "suscríbete",
     "suscríbete a nuestro boletín",
+    "suscríbete al periódico",
     "tu correo electrónico",
   ],
   counterWords: [
@@ -138,6 +140,31 @@ const words: LanguageWords = {
     "este sitio web utiliza cookies",
     "usamos cookies",
     "utilizamos cookies",
+  ],
+  tagPrefixes: [
+    "etiquetas",
+    "palabras clave",
+    "temas",
+  ],
+  followPhrases: [
+    "síguenos",
+    "únete a nosotros en facebook",
+  ],
+  commentLabels: [
+    "añadir comentario",
+    "comentarios",
+    "deja un comentario",
+    "deje su comentario",
+    "escribe un comentario",
+  ],
+  commentNotices: [
+    "debes iniciar sesión para comentar",
+    "has visto un error",
+    "los comentarios están cerrados",
+    "los comentarios están moderados",
+  ],
+  issueOffers: [
+    "números por",
   ],
 };
 

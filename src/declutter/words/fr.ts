@@ -90,10 +90,13 @@ const words: LanguageWords = {
     "partager sur x",
     "sauvegarder",
     "twitter",
+    "télécharger",
     "whatsapp",
+    "épingler",
   ],
   newsletterPhrases: [
     "abonnez-vous",
+    "abonnez-vous au journal",
     "abonnez-vous à notre newsletter",
     "inscrivez-vous",
     "inscrivez-vous à notre newsletter",
@@ -101,6 +104,7 @@ const words: LanguageWords = {
     "je m'inscris",
     "lettre d'information",
     "newsletter",
+    "offre d'abonnement",
     "recevez gratuitement",
     "recevez notre newsletter",
     "s'inscrire",
@@ -163,6 +167,35 @@ const words: LanguageWords = {
     "ce site utilise des cookies",
     "en poursuivant votre navigation",
     "nous utilisons des cookies",
+  ],
+  tagPrefixes: [
+    "mots clés",
+    "mots-clés",
+    "tags",
+    "thèmes",
+  ],
+  followPhrases: [
+    "rejoignez-nous sur facebook",
+    "retrouvez-nous sur",
+    "suivez-nous",
+  ],
+  commentLabels: [
+    "ajouter un commentaire",
+    "commentaires",
+    "donnez votre avis",
+    "laisser un commentaire",
+    "réagir",
+    "réagissez",
+    "vos commentaires",
+  ],
+  commentNotices: [
+    "les commentaires sont fermés",
+    "les commentaires sont modérés",
+    "vous avez repéré une erreur",
+    "vous devez être connecté pour",
+  ],
+  issueOffers: [
+    "numéros pour",
   ],
 };
 

@@ -63,6 +63,7 @@ const words: LanguageWords = {
     "link copiato",
     "linkedin",
     "salva",
+    "scarica",
     "stampa",
     "twitter",
     "whatsapp",
@@ -122,6 +123,31 @@ const words: LanguageWords = {
     "questo sito utilizza cookie",
     "questo sito utilizza i cookie",
     "utilizziamo i cookie",
+  ],
+  tagPrefixes: [
+    "argomenti",
+    "parole chiave",
+    "tag",
+  ],
+  followPhrases: [
+    "diventa fan su facebook",
+    "seguici",
+  ],
+  commentLabels: [
+    "commenti",
+    "i vostri commenti",
+    "lascia un commento",
+    "scrivi un commento",
+  ],
+  commentNotices: [
+    "devi effettuare il login per",
+    "hai trovato un errore",
+    "i commenti sono chiusi",
+    "i commenti sono moderati",
+  ],
+  issueOffers: [
+    "numeri a",
+    "numeri per",
   ],
 };
 

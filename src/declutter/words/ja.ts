@@ -118,6 +118,27 @@ const words: LanguageWords = {
     "当サイトではcookieを使用",
     "当サイトではクッキーを使用",
   ],
+  tagPrefixes: [
+    "キーワード",
+    "タグ",
+    "関連キーワード",
+  ],
+  followPhrases: [
+    "フォローしてください",
+    "公式アカウントをフォロー",
+  ],
+  commentLabels: [
+    "コメント",
+    "コメントする",
+    "コメントを書く",
+  ],
+  commentNotices: [
+    "コメントするにはログインが必要です",
+    "コメントは承認制です",
+  ],
+  issueOffers: [
+    "号分",
+  ],
 };
 
 export default words;

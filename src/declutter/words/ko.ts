@@ -102,6 +102,27 @@ const words: LanguageWords = {
     "당사는 쿠키를 사용합니다",
     "이 웹사이트는 쿠키를 사용합니다",
   ],
+  tagPrefixes: [
+    "관련 태그",
+    "키워드",
+    "태그",
+  ],
+  followPhrases: [
+    "팔로우하세요",
+    "페이스북 친구 맺기",
+  ],
+  commentLabels: [
+    "댓글",
+    "댓글 쓰기",
+    "댓글을 남겨주세요",
+  ],
+  commentNotices: [
+    "댓글 운영 원칙",
+    "댓글은 로그인 후",
+  ],
+  issueOffers: [
+    "호에",
+  ],
 };
 
 export default words;

@@ -114,6 +114,28 @@ const words: LanguageWords = {
     "deze website maakt gebruik van cookies",
     "wij gebruiken cookies",
   ],
+  tagPrefixes: [
+    "tags",
+    "trefwoorden",
+  ],
+  followPhrases: [
+    "volg ons",
+    "word fan op facebook",
+  ],
+  commentLabels: [
+    "laat een reactie achter",
+    "plaats een reactie",
+    "reacties",
+    "reageer",
+  ],
+  commentNotices: [
+    "je moet ingelogd zijn om",
+    "reacties worden gemodereerd",
+    "reageren is niet meer mogelijk",
+  ],
+  issueOffers: [
+    "nummers voor",
+  ],
 };
 
 export default words;

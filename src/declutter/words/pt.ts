@@ -54,6 +54,7 @@ const words: LanguageWords = {
     "últimas notícias",
   ],
   shareLabels: [
+    "baixar",
     "comentar",
     "compartilhar",
     "compartilhar no facebook",
@@ -65,6 +66,7 @@ const words: LanguageWords = {
     "e-mail",
     "enviar por e-mail",
     "facebook",
+    "fixar",
     "imprimir",
     "link copiado",
     "linkedin",
@@ -77,6 +79,7 @@ const words: LanguageWords = {
     "assine",
     "assine a newsletter",
     "assine já",
+    "assine o jornal",
     "cadastre-se",
     "inscreva-se",
     "newsletter",
@@ -130,6 +133,32 @@ const words: LanguageWords = {
     "este site utiliza cookies",
     "usamos cookies",
     "utilizamos cookies",
+  ],
+  tagPrefixes: [
+    "etiquetas",
+    "palavras-chave",
+    "tags",
+    "tópicos",
+  ],
+  followPhrases: [
+    "curta nossa página",
+    "siga-nos",
+  ],
+  commentLabels: [
+    "adicionar comentário",
+    "comente",
+    "comentários",
+    "deixe seu comentário",
+    "deixe um comentário",
+  ],
+  commentNotices: [
+    "encontrou um erro",
+    "os comentários estão fechados",
+    "os comentários são moderados",
+    "você precisa estar logado para",
+  ],
+  issueOffers: [
+    "edições por",
   ],
 };
 

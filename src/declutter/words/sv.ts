@@ -104,6 +104,30 @@ const words: LanguageWords = {
     "denna webbplats använder cookies",
     "vi använder cookies",
   ],
+  tagPrefixes: [
+    "nyckelord",
+    "taggar",
+    "ämnen",
+  ],
+  followPhrases: [
+    "följ oss",
+    "gilla oss på facebook",
+  ],
+  commentLabels: [
+    "kommentarer",
+    "kommentera",
+    "lämna en kommentar",
+    "skriv en kommentar",
+  ],
+  commentNotices: [
+    "du måste vara inloggad för att",
+    "hittade du ett fel",
+    "kommentarerna modereras",
+    "kommentarsfältet är stängt",
+  ],
+  issueOffers: [
+    "nummer för",
+  ],
 };
 
 export default words;

@@ -111,6 +111,28 @@ const words: LanguageWords = {
     "sitemizde çerezler kullanılmaktadır",
     "çerezleri kullanıyoruz",
   ],
+  tagPrefixes: [
+    "anahtar kelimeler",
+    "etiketler",
+  ],
+  followPhrases: [
+    "bizi facebook'ta takip edin",
+    "bizi takip edin",
+  ],
+  commentLabels: [
+    "bir yorum bırakın",
+    "yorum yap",
+    "yorum yazın",
+    "yorumlar",
+  ],
+  commentNotices: [
+    "yorum yapabilmek için giriş yapmalısınız",
+    "yorumlar denetlenmektedir",
+    "yorumlar kapatılmıştır",
+  ],
+  issueOffers: [
+    "sayı için",
+  ],
 };
 
 export default words;

@@ -31,4 +31,14 @@ export interface LanguageWords {
   copyrightPhrases: string[];
   /** A cookie notice starts with one of these: "This website uses cookies", "Nous utilisons des cookies". */
   cookiePhrases: string[];
+  /** A tag line starts with one of these and a colon, or is one of them alone: "Tags: a, b", "Теги:". */
+  tagPrefixes: string[];
+  /** A short line inviting the reader to follow the site starts with one of these: "Follow us on", "Suivez-nous". */
+  followPhrases: string[];
+  /** Whole texts of comment-section headings and calls to comment: "Comments", "Leave a comment", "Opinie". */
+  commentLabels: string[];
+  /** A comment moderation or report-a-typo notice starts with one of these: "Comments are moderated", "Нашли опечатку". */
+  commentNotices: string[];
+  /** The words between a count and a price in a print-subscription offer: "12 issues for £11.99", "6 numéros pour 10 €". */
+  issueOffers: string[];
 }

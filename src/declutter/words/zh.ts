@@ -159,6 +159,36 @@ const words: LanguageWords = {
     "本網站使用cookie",
     "本网站使用cookie",
   ],
+  tagPrefixes: [
+    "关键词",
+    "标签",
+    "標籤",
+    "關鍵詞",
+  ],
+  followPhrases: [
+    "关注我们",
+    "欢迎关注",
+    "歡迎關注",
+    "關注我們",
+  ],
+  commentLabels: [
+    "发表评论",
+    "發表評論",
+    "網友評論",
+    "网友评论",
+    "評論",
+    "评论",
+  ],
+  commentNotices: [
+    "发表评论请遵守",
+    "您需要登录后才可以",
+    "網友評論僅供其表達個人看法",
+    "网友评论仅供其表达个人看法",
+  ],
+  issueOffers: [
+    "期仅需",
+    "期只需",
+  ],
 };
 
 export default words;

@@ -1,5 +1,6 @@
 // Chromium: load the unpacked build, click the toolbar button, read the closed shadow root over CDP.
 // Measured recipe: ../shared/BROWSER-TESTS.md, "Chromium".
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
@@ -67,6 +68,10 @@ export async function launchChromium(dir: string, unpacked: string = DIST.chromi
       return false;
     }, 15_000, 'the service worker to register its listeners');
     await workerReady();
+    const downloadDir = join(dir, 'downloads');
+    mkdirSync(downloadDir, { recursive: true });
+    const browserCdp = await browser.target().createCDPSession();
+    await browserCdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     let cdp: CDPSession | null = null;
 
@@ -117,6 +122,7 @@ export async function launchChromium(dir: string, unpacked: string = DIST.chromi
       kind: 'chromium',
       browser,
       page,
+      downloadDir,
       async clickAction() {
         await page.bringToFront();
         const at = Date.now();

@@ -8,6 +8,8 @@ export interface Driver {
   kind: BrowserKind;
   browser: Browser;
   page: Page;
+  /** Where downloads land, without a dialog (Chromium: CDP download behaviour; Firefox: download prefs). */
+  downloadDir: string;
   /**
    * Fires the toolbar button's click, the way a user's click does (it grants activeTab). Resolves with the
    * wall-clock time (Date.now()) taken just before the click was dispatched: the bench measures from there.

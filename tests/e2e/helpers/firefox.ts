@@ -7,6 +7,7 @@
 // - readiness is the add-on's background state as the parent process sees it;
 // - the reader's closed shadow root is reached through BiDi's own node serialization
 //   (`includeShadowTree: "all"` serializes closed roots too and gives each a handle to call functions on).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
@@ -72,6 +73,8 @@ function widgetId(addonId: string): string {
 
 /** `unpacked`: the build to install (the bench installs its own, with performance marks on). */
 export async function launchFirefox(dir: string, unpacked: string = DIST.firefox): Promise<Driver> {
+  const downloadDir = join(dir, 'downloads');
+  mkdirSync(downloadDir, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox') ?? undefined,
@@ -85,6 +88,14 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
       // permissions.request from a click resolves true without the prompt a headless browser cannot answer
       // (../shared/BROWSER-TESTS.md, "Per-site host permissions"); a call outside a click still fails.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go straight to this run's folder, with no dialog or panel (the Save panel's files).
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,text/html',
     },
   });
   try {
@@ -99,6 +110,7 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
 
     return {
       kind: 'firefox',
+      downloadDir,
       browser,
       page,
       async clickAction() {

@@ -1,5 +1,6 @@
-// The output formats: one file each, registered here. The name is the --format value; ext names the file
-// written under --out-dir.
+// The output formats: one file each, registered here. The name is the CLI's --format value; ext names the file
+// written under --out-dir. A library (STYLE rule 11): the CLI and the reader's Save panel
+// (src/content/reader/save-panel.ts) render through the same functions, so a saved article is what the CLI gives.
 import type { Article } from '../../declutter/types';
 import { html } from './html';
 import { json } from './json';

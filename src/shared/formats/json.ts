@@ -1,4 +1,4 @@
-// --format json: the Article object exactly as the engine returns it (DESIGN.md, "The engine contract").
+// --format json (CLI): the Article object exactly as the engine returns it (DESIGN.md, "The engine contract").
 import type { Format } from './index';
 
 export const json: Format = {

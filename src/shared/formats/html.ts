@@ -1,12 +1,13 @@
 // --format html: a complete standalone page. contentHtml is already sanitized by the engine; the page adds a
 // strict CSP anyway (defence in depth for a file people open from disk): no scripts, no frames, no forms,
-// no network but images, and only our own inline style, allowed by its hash.
-import { createHash } from 'node:crypto';
+// no network but https: and data: images, and only our own inline style, allowed by its hash.
+// The same renderer writes the CLI's output and the reader's "Save as HTML", so it runs in Node and in a content
+// script alike: no Node module here (the style's hash is a constant, checked by tests/unit/cli-formats.test.ts).
 import type { Article } from '../../declutter/types';
 import type { Format } from './index';
 import { metaLine } from './text';
 
-const STYLE = `body{margin:0;background:#fdfdfb;color:#1d1d1b;font:1.125rem/1.6 Georgia,serif}
+export const STYLE = `body{margin:0;background:#fdfdfb;color:#1d1d1b;font:1.125rem/1.6 Georgia,serif}
 article,nav{max-width:40rem;margin:0 auto;padding:1.5rem}
 h1{line-height:1.2}img,video{max-width:100%;height:auto}
 .meta{color:#5f5f5a;font-size:.95rem}
@@ -14,11 +15,14 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}
 pre{overflow:auto}blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc}
 @media (prefers-color-scheme:dark){body{background:#1c1c1e;color:#e6e6e3}.meta{color:#a5a5a0}a{color:#8ab4f8}}`;
 
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+/** base64 SHA-256 of STYLE, for the CSP's style-src. Change STYLE and the test prints the new value. */
+export const STYLE_HASH = 'qIr9H8j0HKDHahQZcgtP+tiSAWe6ocd58G1tp3l0KJ8=';
 
 export const CSP = [
   "default-src 'none'",
-  'img-src http: https: data:',
+  // Not http:: a saved page opened later must not send requests in the clear, nor to the viewer's own network
+  // (a router's or printer's address on the LAN).
+  'img-src https: data:',
   `style-src 'sha256-${STYLE_HASH}'`,
   "base-uri 'none'",
   "form-action 'none'",
