@@ -52,8 +52,8 @@ const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen', '
 /**
  * For NATIVE_PLATFORM's bundles: webextension-polyfill is swapped for src/platform/native.ts, the few lines of it a
  * content script needs (why, and what it keeps: that file's header); the extractor needs no more (runtime messages).
- * The background and the options page keep the polyfill. The content budget is 100 KB minified (issue 6;
- * tests/unit/bundle-size.test.ts).
+ * The background and the options page keep the polyfill. The content budget is 100 KB minified
+ * (tests/unit/bundle-size.test.ts).
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 
@@ -137,9 +137,7 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
-  const hasOptions = existsSync(join(root, OPTIONS_HTML));
-  if (hasOptions) await buildOptionsPage();
-  else console.warn(`build: ${OPTIONS_HTML} not found, building without an options page`);
+  await buildOptionsPage();
   rmSync(mapsDir, { recursive: true, force: true });
   mkdirSync(mapsDir, { recursive: true });
   for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(mapsDir, `${name}.js.map`));

@@ -1,7 +1,7 @@
 // Builds each browser's manifest from the one top-level manifest.json plus that browser's overlay in
 // manifests/<browser>.json (STYLE rule 7: browser differences live in the overlays and the platform module).
 // The version comes from package.json so there is one place to bump it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const TARGETS = ['chrome', 'firefox'] as const;
@@ -40,8 +40,6 @@ export function buildManifest(root: string, target: Target): JsonObject {
   const pkg = readJson(join(root, 'package.json'));
   const manifest = mergeManifest(readJson(join(root, 'manifest.json')), readJson(join(root, 'manifests', `${target}.json`)));
   manifest.version = pkg.version ?? '0.0.0';
-  if (existsSync(join(root, OPTIONS_HTML))) {
-    manifest.options_ui = { page: 'options/options.html', open_in_tab: true };
-  }
+  manifest.options_ui = { page: 'options/options.html', open_in_tab: true };
   return manifest;
 }

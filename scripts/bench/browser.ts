@@ -1,6 +1,7 @@
-// The real-browser part of `npm run bench` (issue 6, part 3). Corpus pages are served on 127.0.0.1 and opened in
-// Debian's Chromium and Firefox ESR with the bench's own build of the extension installed (marks on,
-// .bench/extension/; the e2e helpers launch them and click the toolbar button the way a user does). Per page, alternating between the browsers and between the methods:
+// The real-browser part of `npm run bench`. Corpus pages are served on 127.0.0.1 and opened in Debian's Chromium and
+// Firefox ESR with the bench's own build of the extension installed (marks on, .bench/extension/; the e2e helpers
+// launch them and click the toolbar button the way a user does). Per page, alternating between the browsers and
+// between the methods:
 // - trigger-to-reader: from the click to the first frame painted with the reader in it, split by the content
 //   script's performance marks (src/content/marks.ts) into injection (click → bundle evaluated), preparation
 //   (message, stored preferences), extraction (the page serialized, the extractor's answer back: the engine runs
@@ -28,13 +29,13 @@ import type { InPageTimes } from './page-entry';
 import { median, p95 } from './stats';
 
 /** Clicks per page and browser; each on a fresh load, so each pays the injection a user's first click pays. Nine, not
- * five: with five, three runs within the hour gave Firefox / Reader View 0.52, 0.54 and 0.58 (2026-11-27). */
+ * five: with five, three runs within the hour gave Firefox / Reader View 0.52, 0.54 and 0.58. */
 export const TRIGGER_ROUNDS = 9;
 /** Firefox Reader View openings per page, interleaved with our clicks. */
 export const READER_VIEW_ROUNDS = 9;
 /** Timed runs of plain Readability per page in the page's world, after its first run (reported apart). */
 export const IN_PAGE_ROUNDS = 5;
-/** Targets from issue 6: our click-to-reader at most half of Firefox Reader View; extraction within 1.10x plain. */
+/** Targets: our click-to-reader at most half of Firefox Reader View; extraction within 1.10x plain. */
 export const TARGET_VS_READER_VIEW = 0.5;
 export const TARGET_VS_PLAIN = 1.1;
 /** Longest wait for one reader or Reader View to show: a page that takes longer is recorded as failed. */

@@ -1,5 +1,5 @@
-// npm run bench: how much the engine costs next to plain Readability (issue 2, part 6), and how fast the reader
-// opens in real browsers (issue 6, part 3).
+// npm run bench: how much the engine costs next to plain Readability, and how fast the reader opens in real
+// browsers.
 //   npx tsx scripts/bench/index.ts [--node-only | --browser-only] [--browsers chromium,firefox] [--rounds N] [--only ID-PREFIX]
 // The Node part (node.ts) runs every article page of the corpus under jsdom; the browser part (browser.ts) a fixed
 // sample of them in Chromium and Firefox ESR with the bench's own build of the extension (performance marks on,

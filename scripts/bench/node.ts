@@ -1,4 +1,4 @@
-// The Node part of `npm run bench` (issue 2, part 6): the engine against plain Readability on the same parsed
+// The Node part of `npm run bench`: the engine against plain Readability on the same parsed
 // documents, in the same process, alternating which goes first on each round so neither always gets the warm
 // caches. Plain is what a reader mode would do anyway: clone, `new Readability(clone).parse()`. The engine
 // makes its own pruned copy (copy.ts; its input is never changed) and then does everything else the product needs:
@@ -15,7 +15,7 @@ import { median, p95 } from './stats';
 export const DEFAULT_ROUNDS = 5;
 /** Untimed runs of each method per page first: jsdom's lazy caches and V8's JIT warm up on them. */
 export const WARM_UP_ROUNDS = 1;
-/** The engine may cost this much more than plain Readability (issue 2: "within 1.10x"). */
+/** The engine may cost this much more than plain Readability ("within 1.10x"). */
 export const TARGET_RATIO = 1.1;
 
 export interface PageTiming {

@@ -3,7 +3,7 @@
 // page's DOM through Xray wrappers, which cost a content script time the page's own world would not pay).
 // What it times is plain Readability as any reader mode runs it in the page (clone, `new Readability(clone).parse()`),
 // the figure our extraction is compared with. Our extraction itself is timed on the real click, by the content
-// script's marks (serialization included): it no longer runs in the page (src/content/extraction.ts).
+// script's marks (serialization included): it does not run in the page (src/content/extraction.ts).
 import { Readability } from '@mozilla/readability';
 
 export interface InPageTimes {

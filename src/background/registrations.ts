@@ -3,6 +3,7 @@
 // invariant from whatever state it finds (a revoke in the browser's UI, an import, a crash mid-way), on every start
 // and on every storage or permission event (./index.ts). Browser APIs are injected (tests pass fakes).
 import { AUTO_MODES, matchesFor, type PermissionsApi, type SettingsStore, type SiteMode } from '../settings/index';
+import { sameMembers } from '../shared/same-members';
 
 export interface ContentScriptRegistration {
   id: string;
@@ -67,7 +68,7 @@ export interface ReconcileResult {
 }
 
 function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean {
-  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+  return sameMembers(a, b);
 }
 
 /** Browsers report registered files without the leading "/" they were registered with. */

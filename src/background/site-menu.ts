@@ -7,7 +7,7 @@ import { browser, getMessage, onActionMenuShown, type Menus, type Tabs } from '.
 import { defaultSite, modeAfterToggle, originPattern, setModeFromClick, siteOfUrl, type SiteMode } from '../settings/index';
 import { parseSiteMenuItem, siteMenuChecks, siteMenuItems } from './site-menu-items';
 import { siteOfTab, store } from './settings';
-import { stepName } from '../options/labels';
+import { stepName } from '../shared/labels';
 
 function warn(what: string, error: unknown): void {
   console.warn(`News Declutter: ${what}`, error);

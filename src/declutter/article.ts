@@ -32,7 +32,7 @@ const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd
 /** What the engine needs from where it runs. */
 export interface EngineTools {
   sanitizer: HtmlSanitizer;
-  /** How to copy the page (copy.ts): "build" under jsdom, "own" in the extension's extractor (its own parsed document). */
+  /** How to copy the page (copy.ts): "build" under jsdom, "already-copied" in the extension's extractor (its own parsed document). */
   copy: CopyMethod;
   /**
    * false: leave `related` empty, for a caller that answers with the article first and collects the related links

@@ -13,8 +13,8 @@
 // - "build" creates the copy node by node into a new document, top-down: the Node API's. Under jsdom it is about
 //   as fast as cloneNode (which re-parses every style attribute and re-walks each subtree it inserts) and skips
 //   the pruned nodes entirely (npm run bench).
-// - "own" reads the given document itself, no copy, as already pruned: the extension's extractor parses HTML that
-//   its content script cloned and pruned (pruneDocument, src/content/page-html.ts) and prunes what it puts back
+// - "already-copied" reads the given document itself, no copy, as already pruned: the extension's extractor parses
+//   HTML that its content script cloned and pruned (pruneDocument, src/content/page-html.ts) and prunes what it puts back
 //   itself, the insides of <noscript> (pruneTree, src/extractor/extract.ts), so pruning the whole document again
 //   would find nothing. The page stays untouched there because it is not it.
 // tests/unit/copy.test.ts holds "build" equal to the content script's clone-then-prune.
@@ -28,7 +28,7 @@ export interface ReadingCopy {
   quotes: Element[];
 }
 
-export type CopyMethod = 'build' | 'own';
+export type CopyMethod = 'build' | 'already-copied';
 
 /** Inline styles that hide an element: what Readability's own visibility check reads from `style`. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/iu;

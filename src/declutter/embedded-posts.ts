@@ -5,7 +5,8 @@
 // fails the conditional cleaning that Readability gives every div. On the engine's copy only, a wrapper that holds
 // nothing but one quote is unwrapped, and the quote loses its class and id, so Readability judges it as it
 // judges any quote in the prose (tests/unit/embedded-posts.test.ts).
-import { firstOf, textOf } from './dom';
+import { textOf } from './node-text';
+import { firstOf } from './selectors';
 
 /** The wrapper chain between a quote and the story is short: a div or two. */
 const MAX_WRAPPER_DEPTH = 3;

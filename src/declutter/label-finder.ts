@@ -1,6 +1,8 @@
 // The one algorithm of the label steps (ad-label, ui-label): a short element whose whole text is an entry of
 // a word list, outside the places where such a word is content, taken out with its same-text wrappers.
-import { closestOf, firstOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements } from './dom';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText } from './findings';
+import { closestOf, firstOf } from './selectors';
+import { shortTextElements } from './text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from './matchers';
 import type { WordList } from './words/index';
 import type { Finding } from './types';

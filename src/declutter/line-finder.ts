@@ -1,7 +1,9 @@
 // The one algorithm of the line steps (copyright, photo-credit, cookie-notice, timestamp): a whole line of the
 // text (lines.ts) short enough and saying what the step looks for, outside the places where such a line is
 // content, taken out with its same-text wrappers.
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from './dom';
+import { outermostOnly, outermostSameText } from './findings';
+import { textOfAtMost } from './node-text';
+import { closestOf } from './selectors';
 import { leafBlocks } from './lines';
 import type { Finding } from './types';
 

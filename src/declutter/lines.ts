@@ -3,7 +3,8 @@
 // A line is a block with no block inside it, or an inline element that a block holds between other blocks
 // (<div><h2>Title</h2><span>Updated 9:41</span></div>: the span is a line of its own,
 // tests/fixtures/timestamp/line-beside-a-heading.html).
-import { elementsOf, isBlock } from './dom';
+import { isBlock } from './block-tags';
+import { elementsOf } from './selectors';
 import { runTable } from './run-memo';
 
 /** Whether a sibling ends a line: a block, a <br>, or nothing. Whitespace text and comments do not count. */

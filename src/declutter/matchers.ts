@@ -34,7 +34,8 @@ export function isWholeMatch(list: WordList, text: string): boolean {
 /** Longest entry we ever compare whole; anything longer is prose. */
 export const MAX_LABEL_CHARS = 120;
 
-function escapeRegex(s: string): string {
+/** s as a regex that matches it literally. */
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -60,3 +61,7 @@ export function matchPrefix(list: WordList, normalizedText: string): number {
   const m = prefixRegex(list).exec(normalizedText);
   return m ? m[0].length : 0;
 }
+
+/** Share endpoints of the common networks: a link to one of these is a share button whatever it says. */
+export const SHARE_HREF =
+  /^(?:https?:\/\/(?:www\.|m\.)?(?:facebook\.com\/(?:sharer|share|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|api\.whatsapp\.com\/send|wa\.me\/|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|social-plugins\.line\.me|line\.me\/R\/msg|getpocket\.com\/save|flipboard\.com\/bookmarklet|b\.hatena\.ne\.jp\/entry|bsky\.app\/intent)|whatsapp:\/\/send|mailto:\?)/i;

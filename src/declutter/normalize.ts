@@ -4,7 +4,7 @@ import { runStringTable } from './run-memo';
 
 /** Characters that decorate a label without being part of it: "Lire aussi |", "» Related", "ADVERTISEMENT:". */
 const EDGE_DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-// \s means the same with or without the u flag; without, V8 runs it faster, and textOf (dom.ts) is the steps'
+// \s means the same with or without the u flag; without, V8 runs it faster, and textOf (node-text.ts) is the steps'
 // hottest call.
 const SPACES = /\s+/g;
 
@@ -23,4 +23,12 @@ export function normalizeWords(text: string): string {
 /** Whitespace collapsed and trimmed, case kept: for receipts and related titles. */
 export function collapseSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
+}
+
+/** Whitespace, punctuation and symbols: what is left when they go is a text's letters, digits and marks. */
+const SPACE_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+/** The text without whitespace, punctuation and symbols: to compare how much of two texts is words. */
+export function wordCharacters(text: string): string {
+  return text.replace(SPACE_AND_PUNCTUATION, '');
 }

@@ -6,6 +6,9 @@
 // Page HTML is hostile (DESIGN.md, Security): no scripts, styles, frames, objects, forms or event attributes;
 // links only http(s), mailto or relative; images only http(s) or raster data:image.
 
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS } from './lazy-images';
+import { MARKER_ATTR } from './marker';
+
 /** Elements never kept. */
 export const FORBIDDEN_TAGS = [
   'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form',
@@ -18,11 +21,13 @@ export const FORBIDDEN_ATTRS = [
   'tabindex', 'contenteditable', 'popover',
 ];
 
+/** Raster images only: an SVG data URI is a document of its own, with scripts. */
+export const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 const SAFE_LINK = /^(?:https?:|mailto:|[^:]*$)/i;
 // A relative image (no scheme) is kept like a relative link: the engine resolves images against the page's address,
 // so only a page read without one (the CLI without --url) leaves them relative, and a relative URL can name no
 // other scheme.
-const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);|[^:]*$)/i;
+const SAFE_IMAGE = new RegExp(`^https?:|${SAFE_DATA_IMAGE.source}|^[^:]*$`, 'i');
 const URL_ATTRS = ['href', 'src', 'poster', 'srcset'];
 
 /** Whether the element carries any attribute applyUrlPolicy looks at. */
@@ -48,3 +53,34 @@ export function applyUrlPolicy(el: Element): void {
     else el.removeAttribute('srcset');
   }
 }
+
+/** Attributes the reader keeps on every element it shows (no id, class or style: the reader's look is ours alone). */
+export const GLOBAL_ATTRS: readonly string[] = ['lang', 'dir', 'title'];
+
+/** Attributes the reader keeps, per element, besides GLOBAL_ATTRS and image addresses. */
+export const TAG_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['alt', 'width', 'height', 'sizes'],
+  source: ['media', 'type', 'sizes'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  details: ['open'],
+};
+
+/**
+ * Every attribute the reader reads (src/content/reader/safe-dom.ts): the extension's sanitizer keeps only these
+ * (src/extractor/native-sanitizer.ts), so what it removes is never something the reader shows. Lazy-image
+ * attributes stay so that the reader can still find the real address of an image.
+ */
+export const READER_ATTRS: readonly string[] = [...new Set([
+  ...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flat(), 'src', 'srcset', MARKER_ATTR, ...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS,
+])];

@@ -1,8 +1,10 @@
 // Collects the related-article links of a page for the reader's separate Related list: the read-also
 // teasers and related-story blocks that steps/related-links.ts finds, anywhere on the page except its
 // navigation, header, footer and "most read" lists. Absolute URLs, deduplicated, in page order.
-import { elementsOf, firstOf, textOf } from './dom';
-import { hasPopularHeading, inChrome, step as relatedLinks } from './steps/related-links';
+import { textOf } from './node-text';
+import { elementsOf, firstOf } from './selectors';
+import { isWholeMatch } from './matchers';
+import { step as relatedLinks } from './steps/related-links';
 import { withRunMemo } from './run-memo';
 import type { RelatedLink } from './types';
 
@@ -21,10 +23,48 @@ function collect(root: Element, baseUrl: string): RelatedLink[] {
   let popular: boolean | undefined;
   const hasPopular = () => (popular ??= hasPopularHeading(root));
   for (const f of relatedLinks.find({ root, lang: '' })) {
-    if (f.node.nodeType !== 1 || inChrome(f.node as Element, root, hasPopular)) continue;
+    if (f.node.nodeType !== 1 || inPageFurniture(f.node as Element, root, hasPopular)) continue;
     addLinks(f.node as Element, baseUrl, seen, out);
   }
   return out;
+}
+
+/** How far up from a link block we look for a "most read" heading: such blocks are small and local. */
+const MAX_POPULAR_DEPTH = 4;
+
+const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/** Whether the page has a "most read" heading anywhere (inPageFurniture's last check is about those). */
+function hasPopularHeading(root: Element): boolean {
+  return elementsOf(root, HEADINGS).some((h) => isWholeMatch('popularHeadings', h.textContent ?? ''));
+}
+
+const FURNITURE_TAGS = new Set(['nav', 'footer']);
+const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner']);
+
+/** nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"], body > header: by hand, as jsdom's
+ * closest() with this selector was a fifth of the related-link collection's time. */
+function isFurniture(el: Element): boolean {
+  const tag = el.localName;
+  return FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
+    (tag === 'header' && el.parentElement?.localName === 'body');
+}
+
+/**
+ * Whether el sits in the page's furniture, what frames every page of the site around the article: its navigation,
+ * header, footer and "most read" lists. Links there are never related.
+ * `hasPopularHeading`: whether root holds a "most read" heading at all (the caller asks once and remembers).
+ */
+function inPageFurniture(el: Element, root: Element, hasPopularHeading: () => boolean): boolean {
+  for (let p: Element | null = el; p; p = p === root ? null : p.parentElement) if (isFurniture(p)) return true;
+  // The "most read" check asks every ancestor for its first heading: skipped on pages with no such heading.
+  if (!hasPopularHeading()) return false;
+  let p: Element | null = el;
+  for (let depth = 0; p && p !== root && depth < MAX_POPULAR_DEPTH; depth++, p = p.parentElement) {
+    const heading = firstOf(p, HEADINGS);
+    if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '')) return true;
+  }
+  return false;
 }
 
 /** Links of a removed related-link node (the reader's Related list also takes what the article held). */

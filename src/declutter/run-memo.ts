@@ -1,6 +1,6 @@
-// Answers that the steps' helpers (dom.ts, lines.ts, normalize.ts) already gave during one pipeline run.
-// Nineteen steps walk the same article: each used to list its elements, find its lines and collapse the same
-// texts again, and most steps find nothing on most pages, so the answers stay true from one step to the next
+// Answers that the steps' helpers (selectors.ts, text-lengths.ts, node-text.ts, lines.ts, normalize.ts) already gave
+// during one pipeline run. Nineteen steps walk the same article: without these each would list its elements, find
+// its lines and collapse the same texts again, and most steps find nothing on most pages, so the answers stay true from one step to the next
 // (npm run bench). Steps stay pure: they only read. Every answer about the tree is keyed by a node and depends
 // only on that node's subtree, so when the pipeline removes something it forgets the answers of the removed
 // node's ancestors, and the rest stay true. Outside a run nothing is kept: in-place mode reads a live page that

@@ -2,6 +2,7 @@
 // Readability's own output keeps <img onerror> and SVG xlink:href="javascript:…" (../shared/BROWSER-TESTS.md),
 // so everything passes through here. Never test this under happy-dom: DOMPurify is unsafe there.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { MARKER_ATTR } from './marker';
 import { applyUrlPolicy, FORBIDDEN_ATTRS, FORBIDDEN_TAGS } from './policy';
 import type { HtmlSanitizer } from './types';
 
@@ -25,7 +26,7 @@ const CONFIG: Config = {
   FORBID_TAGS: FORBIDDEN_TAGS,
   FORBID_ATTR: FORBIDDEN_ATTRS,
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: ['data-nd-removed'],
+  ADD_ATTR: [MARKER_ATTR],
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // Node input is sanitized where it is, string input into a new document (DOMPurify ignores IN_PLACE then).
   IN_PLACE: true,

@@ -1,6 +1,7 @@
 // The ids of the declutter steps, in the order they run (steps/index.ts, STEPS), as plain data: the reader's
 // "This site" panel and the background's menu list the steps without loading them and their word lists (content.js
-// no longer carries the steps, src/content/extraction.ts; in-place.js does, for in-place mode).
+// does not carry the steps, since extraction runs in the extractor, src/content/extraction.ts; in-place.js does, for
+// in-place mode).
 // tests/unit/steps-registry.test.ts checks that this list and STEPS agree.
 export const STEP_IDS: readonly string[] = [
   'related-links',

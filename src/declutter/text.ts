@@ -1,10 +1,9 @@
 // The article's body text (DESIGN.md): headings, paragraphs, list items, table cells and quotes, one block
 // per line. Figure captions and photo credits stay in contentHtml but not here: they are not the story.
-const BREAKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'NAV',
-]);
+import { BLOCK_TAGS } from './block-tags';
+
+/** Where a line ends: every block, and a line break. */
+const BREAKS = new Set([...BLOCK_TAGS, 'BR']);
 /** Never part of the body text. */
 const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PICTURE']);
 

@@ -1,7 +1,7 @@
 // The engine's contracts (see ../shared/DESIGN.md, "The engine contract").
 // Pure data types: nothing here touches a browser API.
 
-/** What a removal was. Each kind is documented in README.md ("Removal kinds"). */
+/** What a removal was; the steps that give each kind are listed in docs/engine.md ("Steps and removal kinds"). */
 export type RemovalKind =
   | 'ad-label'
   | 'counter'
@@ -31,7 +31,10 @@ export interface Removal {
    * Empty for pieces of text (markup debris), which are restored as text.
    */
   html: string;
-  /** Index of the marker `<span data-nd-removed="N">` left in `contentHtml`, or -1 when removed before Readability ran. */
+  /**
+   * Index of the marker `<span data-nd-removed="N">` left where it was. The marker is missing from `contentHtml`
+   * when a later removal took it along (then the reader puts the item back at the end of the article).
+   */
   marker: number;
 }
 
@@ -89,7 +92,7 @@ export interface StepInput {
 export interface Step {
   id: string;
   kind: RemovalKind;
-  /** One sentence for the options page and README. */
+  /** One sentence that says what the step takes out. */
   description: string;
   find(input: StepInput): Finding[];
 }

@@ -56,7 +56,7 @@ export interface ReadabilityTestPage {
   expected: string;
 }
 
-/** The page kinds of readability-pages/ that are articles a news reader must keep whole (issue 5, part 4). */
+/** The page kinds of readability-pages/ that are articles a news reader must keep whole. */
 export const ARTICLE_KINDS = new Set(['news', 'feature']);
 
 export function loadReadabilityPages(dir: string): ReadabilityTestPage[] {

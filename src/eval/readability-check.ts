@@ -1,4 +1,4 @@
-// Issue 5, part 4: on Readability's own news and feature test pages, our `text` keeps at least 99% of the
+// On Readability's own news and feature test pages, our `text` keeps at least 99% of the
 // words of Readability's expected.html that are not clutter.
 //
 // What counts as clutter, decided here:
@@ -18,7 +18,7 @@ import { loadReadabilityPages } from './corpus';
 import { linesMissingFrom } from './lines';
 import { tokenize } from './metric';
 
-/** Issue 5: at least 99% of the non-clutter words, over all pages. */
+/** The bar: at least 99% of the non-clutter words, over all pages. */
 export const MIN_KEPT_SHARE = 0.99;
 /** The URL Readability's own tests load every page under (its test/utils.js). */
 const TEST_PAGE_URL = 'http://fakehost/test/page.html';

@@ -26,7 +26,7 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
   try {
     const tools = sanitizer();
     if (!tools) return { kind: 'no-sanitizer' };
-    const article = declutterWith(readDocument(request, realm), options(request), { sanitizer: tools, copy: 'own', related: false });
+    const article = declutterWith(readDocument(request, realm), options(request), { sanitizer: tools, copy: 'already-copied', related: false });
     return article ? { kind: 'article', article } : { kind: 'no-article' };
   } catch (error) {
     console.error('News Declutter: extraction failed:', error);
@@ -40,7 +40,7 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
  */
 export function relatedHtml(request: ExtractRequest, realm: Realm = globalThis): RelatedLink[] {
   try {
-    return relatedWith(readDocument(request, realm), options(request), 'own');
+    return relatedWith(readDocument(request, realm), options(request), 'already-copied');
   } catch (error) {
     console.error('News Declutter: related links failed:', error);
     return [];
@@ -110,7 +110,7 @@ function restoreNoscripts(doc: Document, realm: Realm): void {
  * <base> element instead: Readability removes the whole <html> when its class looks like clutter (`<html
  * class="header-spacing">`, five corpus pages), and a document with no <base> left falls back to its own address,
  * the extension's. With this, the extractor's output equals the Node engine's on 150 of the 151 corpus pages
- * (measured 2026-11-26; the other differs by a line break, README "How a click becomes a reader");
+ * (the other differs by a line break, docs/engine.md, "How a click becomes a reader");
  * tests/unit/extractor.test.ts holds the cases.
  */
 function pinAddresses(doc: Document, request: ExtractRequest): void {

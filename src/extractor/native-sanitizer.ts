@@ -1,7 +1,6 @@
 // The engine's sanitizer in the extension: the browser's own HTML Sanitizer API (Element.setHTML), with the
 // policy of src/declutter/policy.ts. Why not DOMPurify here too: the browser's sanitizer is native code that
-// follows its own parser, and DOMPurify was 29 KB of a content script we inject on every click (README,
-// "Performance"). setHTML shipped in Chrome 146 and Firefox 148 (MDN browser-compat data, "Sanitizer API");
+// follows its own parser, and DOMPurify would add 29 KB minified to what the extension loads (docs/performance.md). setHTML shipped in Chrome 146 and Firefox 148 (MDN browser-compat data, "Sanitizer API");
 // the manifests ask for those versions. Even when a configuration allows something unsafe, setHTML removes
 // scripts, event attributes and javascript: URLs; the reader's allow-list (reader/safe-dom.ts) runs after it.
 //
@@ -12,9 +11,8 @@
 // (tests/e2e/native-sanitizer.test.ts; seen on tests/fixtures/hostile/vectors.html, marquee-onstart). The
 // allow-list also drops the handlers the baseline misses (`onbounce` survived a removal config in Chromium).
 // Nothing the reader shows is lost: it keeps no other attribute either.
-import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute } from '../declutter/policy';
+import { applyUrlPolicy, FORBIDDEN_TAGS, hasUrlAttribute, READER_ATTRS } from '../declutter/policy';
 import type { HtmlSanitizer } from '../declutter/types';
-import { READER_ATTRS } from '../content/reader/safe-dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';

@@ -1,6 +1,6 @@
 // The related links of the extractor's last readings, collected when the content script asks for them by the
-// reading's id, once the article is painted: the reader shows the article without waiting for them (README,
-// "Performance").
+// reading's id, once the article is painted: the reader shows the article without waiting for them
+// (docs/performance.md).
 import type { RelatedLink } from '../declutter/types';
 
 /** Readings kept: a tab that never asks (closed meanwhile) must not keep its page's HTML here for good. */

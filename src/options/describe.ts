@@ -1,7 +1,7 @@
 // Settings in words, for the import preview: "Open the reader automatically; steps off: Counters".
 import type { ReaderPrefs, SiteSettings } from '../settings/index';
 import type { Translate } from './i18n';
-import { MODE_MESSAGE, stepName } from './labels';
+import { MODE_MESSAGE, stepName } from '../shared/labels';
 
 export function describeSite(s: SiteSettings, t: Translate): string {
   const mode = t(MODE_MESSAGE[s.mode]);

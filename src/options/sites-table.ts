@@ -20,7 +20,7 @@ import {
   type SiteSettings,
 } from '../settings/index';
 import type { Translate } from './i18n';
-import { MODE_MESSAGE, stepName } from './labels';
+import { MODE_MESSAGE, stepName } from '../shared/labels';
 import { errorText } from './save-message';
 import type { Status } from './status';
 

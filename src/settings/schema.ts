@@ -3,6 +3,7 @@
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
 import { DEFAULT_LISTEN, type ListenSettings } from './listen';
+import { sameMembers } from '../shared/same-members';
 
 /**
  * Version of the stored layout. 0: the legacy flat object under `settings` (see ./legacy-v0.ts).
@@ -30,9 +31,7 @@ export interface SiteSettings {
 
 /** Whether two lists switch off the same steps (order and repeats aside). */
 export function sameSteps(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((id) => right.has(id));
+  return sameMembers(a, b);
 }
 
 export interface GlobalSettings {

@@ -3,7 +3,7 @@
 // a file can pick another, while stored data has no other copy). diffImport shows what an import will change
 // before applyImport changes it.
 import { hostMap, normalizeHostname } from './hostname';
-import { defaultSite, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
+import { defaultSite, sameSteps, SCHEMA_VERSION, type AllSettings, type SiteSettings } from './schema';
 import { renameStepIds, STEP_ID_RENAMES, type StepRename } from './step-renames';
 import type { SettingsStore } from './store';
 import { isPlainObject, validateGlobal, validateSite } from './validate';
@@ -122,7 +122,7 @@ export interface ImportDiff {
 }
 
 function sameSite(a: SiteSettings, b: SiteSettings): boolean {
-  return a.mode === b.mode && a.disabledSteps.length === b.disabledSteps.length && [...a.disabledSteps].sort().join() === [...b.disabledSteps].sort().join();
+  return a.mode === b.mode && sameSteps(a.disabledSteps, b.disabledSteps);
 }
 
 /** What applyImport(incoming) would change in `current`. Pure. */

@@ -73,7 +73,7 @@ export interface BackgroundReplies {
  * Content script → the extractor (src/extractor/): read this page. The content script sends the page's HTML and
  * the extension reads it in a page of its own (Firefox's background page, Chrome's offscreen document), where no
  * DOM call crosses the content script's wrappers and the engine stays compiled from one page to the next
- * (README, "Performance").
+ * (docs/performance.md).
  */
 export interface ExtractRequest {
   type: 'extract';
@@ -106,8 +106,8 @@ export type ExtractReply =
 /**
  * Content script → the extractor, once the article is painted: the related links of reading `id`. The extractor
  * sends the article first, with `related` empty, and collects the related links when asked, from a parse of its own
- * of the same HTML (src/extractor/main.ts): the reader shows the article without waiting for them (README,
- * "Performance").
+ * of the same HTML (src/extractor/main.ts): the reader shows the article without waiting for them
+ * (docs/performance.md).
  */
 export interface RelatedRequest {
   type: 'related';

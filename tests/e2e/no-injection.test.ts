@@ -1,4 +1,4 @@
-// Issue 6 / DESIGN.md flow 1: nothing is injected into a page until the user asks. With the extension installed,
+// DESIGN.md flow 1: nothing is injected into a page until the user asks. With the extension installed,
 // a page loaded and left alone has no reader host, no extra <style> or <script>; in Chromium, no execution context
 // of the extension's content-script world is even created (CDP Runtime.executionContextCreated, auxData.type
 // 'isolated'). Then the same page is clicked, and each check must see the injection: a check that cannot fail
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MARK_PREFIX } from '../../src/content/marks';
-import { type Driver, HOST_ATTR, settle } from './helpers/driver';
-import { REQUIRE_BROWSERS, ROOT, unavailable, waitFor } from './helpers/env';
+import { type Driver, HOST_ATTR } from './helpers/driver';
+import { expectQuiet, REQUIRE_BROWSERS, ROOT, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
 import { browserSession } from './helpers/session';
 
@@ -70,7 +70,13 @@ for (const kind of ['chromium', 'firefox'] as const) {
       const extensionWorlds = () => isolated.filter((c) => c.origin.startsWith('chrome-extension://'));
 
       await page.goto(server.url(PAGE), { waitUntil: 'load' });
-      await settle(page, IDLE_WATCH_MS);
+      const touched = async () => JSON.stringify(await page.evaluate(trace, HOST_ATTR, MARK_PREFIX)) !== JSON.stringify(UNTOUCHED);
+      // The watch first sees a mark made a moment after load, as an injected script's would be; the mark then goes.
+      const control = `${MARK_PREFIX}control`;
+      await page.evaluate((name) => { setTimeout(() => performance.mark(name), 100); }, control);
+      await waitFor(touched, IDLE_WATCH_MS, 'the watch to see a mark made after load');
+      await page.evaluate((name) => performance.clearMarks(name), control);
+      await expectQuiet(touched, IDLE_WATCH_MS, 'the extension touching the page before a click');
       expect(await page.evaluate(trace, HOST_ATTR, MARK_PREFIX)).toEqual(UNTOUCHED);
       if (cdp) expect(extensionWorlds().map((c) => c.name)).toEqual([]);
 

@@ -1,4 +1,4 @@
-// The extension in real browsers (issue 3, part 5): the built dist/chrome and dist/firefox, loaded into
+// The extension in real browsers: the built dist/chrome and dist/firefox, loaded into
 // Debian's Chromium and Firefox ESR, headless, on fixture pages served from 127.0.0.1. Every test goes through
 // the toolbar button's own path: click → background injects the content script → `toggle` → reader.
 //
@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Driver, settle } from './helpers/driver';
+import { MARKS } from '../../src/content/marks';
+import { type Driver } from './helpers/driver';
 import { OUTPUT_DIR, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
 import { browserSession } from './helpers/session';
@@ -26,6 +27,10 @@ const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let ext
 const PDF = '/pages/e2e-report.pdf';
 const PDF_TITLE = "The reader cannot open here: this is a PDF in the browser's PDF viewer, not a web page.";
 const DEFAULT_TITLE = 'Read this page without clutter';
+/** The button's title while the reader is open (_locales/en, actionTitleOpen). */
+const OPEN_TITLE = 'Close the reader';
+/** How long two toolbar clicks at once may take to land: no event marks the second one's end. */
+const CLICKS_LAND_MS = 1_000;
 const DEMO = '/demo/article.html';
 const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
 const DEMO_TEASERS = ['/local/pier-repairs-finished-early', '/local/harbour-budget-explained'];
@@ -258,8 +263,16 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await openPage(driver, server, ARTICLE);
       const before = await pageState(driver);
       await Promise.all([driver.clickAction(), driver.clickAction()]);
-      await settle(driver.page, 1_000);
-      const hosts = await driver.page.evaluate(() => document.querySelectorAll('[data-news-declutter-reader]').length);
+      // The clicks have landed once the content script is in the page and the button's title follows what it shows.
+      // Nothing marks the second toggle's end (a consistent title and host count can come between the two), so the
+      // wait has a floor.
+      await new Promise((r) => setTimeout(r, CLICKS_LAND_MS));
+      const hosts = await waitFor(async () => {
+        const n = await driver.page.evaluate((injected) => performance.getEntriesByName(injected).length === 0
+          ? -1 : document.querySelectorAll('[data-news-declutter-reader]').length, MARKS.injected);
+        const { title } = await driver.actionState();
+        return (n === 1 && title === OPEN_TITLE) || (n === 0 && title === DEFAULT_TITLE) || n > 1 ? String(n) : null;
+      }, READER_TIMEOUT_MS, 'the button to follow the reader').then(Number);
       expect(hosts).toBeLessThanOrEqual(1);
       if ((await view(driver)) !== null) {
         await driver.clickAction();

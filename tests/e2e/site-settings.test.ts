@@ -1,4 +1,4 @@
-// Per-site settings in real browsers (issue 4, part 5): the built extension in Debian's Chromium and Firefox
+// Per-site settings in real browsers: the built extension in Debian's Chromium and Firefox
 // ESR, headless, on fixture pages from 127.0.0.1. Settings are made where a user makes them: the options page,
 // clicked with trusted input (permissions.request needs a click), and the toolbar button.
 //
@@ -10,14 +10,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR } from '../../src/content/in-place';
-import { type Driver, HOST_ATTR, settle } from './helpers/driver';
-import { REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
+import { type Driver, HOST_ATTR } from './helpers/driver';
+import { expectQuiet, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
 import { browserSession } from './helpers/session';
 
 const WAIT_MS = 10_000;
 /** How long a page is given to show a reader nobody asked for, before the test says none came. */
 const QUIET_MS = 1_500;
+/** How long a page that opens the reader by itself is given to show it. */
+const READER_SEEN_MS = 2_000;
 
 const ARTICLE = '/pages/e2e-fr-article.html';
 const TITLE = 'Les bibliothèques de quartier ouvriront aussi le dimanche dès la rentrée';
@@ -48,6 +50,24 @@ async function pageMarks(page: Page) {
       articleVisible: visible(document.querySelector('article h1')),
     };
   }, HOST_ATTR, IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR);
+}
+
+/** Whether the page shows anything of the extension: a reader, hidden elements or the in-place style. */
+async function touched(page: Page): Promise<boolean> {
+  const m = await pageMarks(page);
+  return m.readerHosts > 0 || m.hidden > 0 || m.inPlaceStyle > 0;
+}
+
+/**
+ * Proves that watching the page for QUIET_MS with `touched` sees a change when there is one: the page itself adds a
+ * reader host a moment later, the watch sees it, and the host goes again. Then a quiet watch means something.
+ */
+async function proveWatch(page: Page): Promise<void> {
+  await page.evaluate((attr) => {
+    setTimeout(() => document.body.appendChild(document.createElement('div')).setAttribute(attr, 'control'), 100);
+  }, HOST_ATTR);
+  await waitFor(() => touched(page), QUIET_MS, 'the watch to see a host the page added');
+  await page.evaluate((attr) => document.querySelector(`[${attr}="control"]`)?.remove(), HOST_ATTR);
 }
 
 for (const kind of ['chromium', 'firefox'] as const) {
@@ -116,7 +136,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
 
     it('on a site with no setting, nothing is injected until the user clicks', async () => {
       await openArticle();
-      await settle(driver.page, QUIET_MS);
+      await proveWatch(driver.page);
+      await expectQuiet(() => touched(driver.page), QUIET_MS, 'the extension touching the page before a click');
       expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0, hidden: 0, inPlaceStyle: 0, adVisible: true });
       // No badge: nothing happened here. (Firefox paints the default tooltip only once the button has a state.)
       const before = await driver.actionState();
@@ -198,11 +219,14 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await toggleAndWait(true);
       expect(await receiptKinds()).toContain('counter');
       await inPanel('input[data-step="counter"]');
-      await settle(driver.page, 300);
-      await toggleAndWait(false);
-      await toggleAndWait(true);
+      // The switch is saved a moment after the click: close and reopen until the reader leaves the counters in. A
+      // reopening before the save reuses the first reading (the steps did not change), so it extracts nothing.
+      await waitFor(async () => {
+        await toggleAndWait(false);
+        await toggleAndWait(true);
+        return !(await receiptKinds())?.includes('counter');
+      }, WAIT_MS, 'the reader to open with the counter step off');
       // The counter step is off on this site now: the reader leaves the counters in, so no receipt for them.
-      expect(await receiptKinds()).not.toContain('counter');
       expect((await receiptKinds())?.length).toBeGreaterThan(0);
       // And it read the page once for that opening (one per opening in all): the background handed the site's
       // steps over with the injection, so the extraction did not start with every step and run again.
@@ -223,7 +247,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await openArticle();
       await driver.clickAction();
       await waitFor(async () => (await driver.actionState()).title.startsWith(BLOCKED_TITLE_START), WAIT_MS, 'the button to explain');
-      await settle(driver.page, QUIET_MS);
+      await proveWatch(driver.page);
+      await expectQuiet(() => touched(driver.page), QUIET_MS, 'a reader after the click on a "never" site');
       expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0, hidden: 0 });
       const state = await driver.actionState();
       expect(state.badge).toBe('–');
@@ -261,7 +286,8 @@ for (const kind of ['chromium', 'firefox'] as const) {
         await tab.close();
       }
       await openArticle();
-      await settle(driver.page, QUIET_MS);
+      await proveWatch(driver.page);
+      await expectQuiet(() => touched(driver.page), QUIET_MS, 'a reader on a removed site');
       expect(await pageMarks(driver.page)).toMatchObject({ readerHosts: 0 });
     });
 
@@ -273,17 +299,17 @@ for (const kind of ['chromium', 'firefox'] as const) {
       // The click's work (permission, storage, registration) ends a moment after the menu closes: load until then.
       await waitFor(async () => {
         await openArticle();
-        return waitFor(async () => (await readerTitle()) === TITLE, 2_000, 'the reader').catch(() => false);
+        return waitFor(async () => (await readerTitle()) === TITLE, READER_SEEN_MS, 'the reader').catch(() => false);
       }, WAIT_MS, 'the reader to open by itself');
       // With the grant the menu sees the tab's site, and shows its mode.
       const items = await menu();
       expect(items.filter((i) => i.checked && MODE_LABELS.includes(i.label)).map((i) => i.label)).toEqual([AUTO_READER_LABEL]);
 
       await menu(AUTO_READER_LABEL);
+      // The same watch as above, which saw the reader open by itself within READER_SEEN_MS, now sees none.
       await waitFor(async () => {
         await openArticle();
-        await settle(driver.page, 500);
-        return (await readerTitle()) === null;
+        return waitFor(async () => (await readerTitle()) !== null, READER_SEEN_MS, 'a reader').then(() => false, () => true);
       }, WAIT_MS, 'the page to load with no reader');
     });
   });

@@ -1,4 +1,4 @@
-// Issue 3, "Done when": web-ext lint has no errors and no warnings outside the bundled libraries.
+// web-ext lint has no errors and no warnings outside the bundled libraries.
 // Runs on the built dist/firefox (npm test builds first); scripts/lint-extension.ts traces each warning
 // through the build's source maps to the file it came from.
 import { existsSync } from 'node:fs';

@@ -9,11 +9,11 @@ import { fixture } from './helpers/fixtures';
 
 const URL = 'https://news.example/2024/tides.html';
 const page = () => new JSDOM(fixture('copy/page.html'), { url: URL }).window.document;
-/** The content script's way (src/content/page-html.ts): a native clone, pruned, then read as it is ("own"). */
+/** The content script's way (src/content/page-html.ts): a native clone, pruned, then read as it is ("already-copied"). */
 function clonedAndPruned(doc: Document) {
   const clone = doc.cloneNode(true) as Document;
   pruneDocument(clone);
-  return readingCopy(clone, 'own');
+  return readingCopy(clone, 'already-copied');
 }
 const METHODS = {
   build: (doc: Document) => readingCopy(doc, 'build'),

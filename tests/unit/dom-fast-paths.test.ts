@@ -1,9 +1,12 @@
-// The hand-walked helpers of src/declutter/dom.ts against what the DOM itself answers: they exist only for speed
-// (npm run bench), so on every element of a fixture they must say exactly what closest, matches and textContent say.
+// The hand-walked helpers of src/declutter (selectors.ts, text-lengths.ts, node-text.ts) against what the DOM
+// itself answers: they exist only for speed (npm run bench), so on every element of a fixture they must say exactly
+// what closest, matches and textContent say.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { withRunMemo } from '../../src/declutter/run-memo';
-import { childrenOf, closestOf, elementsOf, matchesOf, maybeShortTextElements, textOf, textOfAtMost } from '../../src/declutter/dom';
+import { textOf, textOfAtMost } from '../../src/declutter/node-text';
+import { childrenOf, closestOf, elementsOf, matchesOf } from '../../src/declutter/selectors';
+import { maybeShortTextElements } from '../../src/declutter/text-lengths';
 
 const HTML = `<body><div id="top"><TABLE><tbody><tr><td><p>Cell <b>one</b></p></td></tr></tbody></TABLE>
   <ul><li><a href="/a">A</a></li><li><a>no href</a> <svg><a href="#x"><title>t</title></a></svg></li></ul>

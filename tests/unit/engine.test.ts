@@ -86,7 +86,7 @@ describe.each(CASES)('$file', (c) => {
     expect(article.removed.length).toBeGreaterThan(2);
     for (const r of article.removed) {
       expect(r.text.length).toBeGreaterThan(0);
-      if (r.marker >= 0) expect(article.contentHtml).toContain(`data-nd-removed="${r.marker}"`);
+      expect(article.contentHtml).toContain(`data-nd-removed="${r.marker}"`);
     }
   });
 });

@@ -59,9 +59,10 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
       { title: 'Analyse du vote', url: 'https://autre.example/analyse' },
     ],
     removed: [
+      // Marker 2 is not in contentHtml: a later removal took it along, so the newsletter has no place to go back to.
       { kind: 'ad-label', step: 'ad-label', reason: 'A lone advertising label.', text: 'Publicité', html: '<div>Publicité</div>', marker: 0 },
       { kind: 'counter', step: 'counter', reason: 'A lone number next to the headline.', text: '4', html: '', marker: 1 },
-      { kind: 'newsletter', step: 'newsletter', reason: 'A newsletter sign-up box.', text: 'Abonnez-vous', html: '<aside><p>Abonnez-vous</p></aside>', marker: -1 },
+      { kind: 'newsletter', step: 'newsletter', reason: 'A newsletter sign-up box.', text: 'Abonnez-vous', html: '<aside><p>Abonnez-vous</p></aside>', marker: 2 },
     ],
     ...overrides,
   };

@@ -1,4 +1,4 @@
-// Every string the reader shows is localized (issue 3, part 4): each key of READER_MESSAGE_KEYS exists in all four
+// Every string the reader shows is localized: each key of READER_MESSAGE_KEYS exists in all four
 // locales with a non-empty message and consistent placeholders, and the reader's sources use no other key.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

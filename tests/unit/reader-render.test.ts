@@ -154,7 +154,20 @@ describe('reader: article view', () => {
     expect(imgs.some((i) => i.hasAttribute('loading'))).toBe(false);
   });
 
-  it('leaves a slot for the "This site" panel (issue 4), filled on first open only', () => {
+  it('calls a placeholder what the engine calls one (src/declutter/lazy-images.ts), and shows the real image', () => {
+    const article = sampleArticle({
+      contentHtml: [
+        '<img src="https://img.example/grey.png" data-src="https://img.example/e.jpg" alt="e">',
+        '<img src="https://img.example/f.jpg" data-src="https://img.example/other.jpg" alt="f">',
+        '<img src="https://img.example/spacer.gif?w=1" data-lazy="https://img.example/g.jpg" alt="g">',
+      ].join(''),
+    });
+    const { root } = open({ kind: 'article', article });
+    const srcs = Array.from(root.querySelectorAll('.nd-body img')).map((i) => i.getAttribute('src'));
+    expect(srcs).toEqual(['https://img.example/e.jpg', 'https://img.example/f.jpg', 'https://img.example/g.jpg']);
+  });
+
+  it('leaves a slot for the "This site" panel, filled on first open only', () => {
     const calls: HTMLElement[] = [];
     const { root } = open(undefined, {
       extra: { renderSitePanel: (container) => { calls.push(container); container.append(container.ownerDocument.createTextNode('site settings')); } },

@@ -44,7 +44,7 @@ describe('reader: hostile content never reaches the overlay', () => {
       title: '<img src=x onerror=alert(1)>',
       byline: '<script>alert(1)</script>',
       contentHtml: HOSTILE,
-      removed: [{ kind: 'ad-label', step: 'ad-label', reason: 'r', text: 't', html: HOSTILE, marker: -1 }],
+      removed: [{ kind: 'ad-label', step: 'ad-label', reason: 'r', text: 't', html: HOSTILE, marker: 0 }],
       related: [
         { title: 'evil', url: 'javascript:alert(1)' },
         { title: 'ok', url: 'https://news.example/ok' },

@@ -1,7 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READER_PREFS } from '../../src/content/reader/api';
 import { normalizePrefs, PREFS_REPORT_DELAY_MS } from '../../src/content/reader/prefs';
+import { escapeRegex } from '../../src/declutter/matchers';
 import { open } from './reader-helpers';
+
+/**
+ * The value `property` takes in the reader's stylesheet rule for `selector`, with the custom properties it uses read
+ * from `el`'s inline style, where the reader puts the user's choices: what the text will look like, whatever the
+ * stylesheet calls its variables.
+ */
+function styled(root: ShadowRoot, el: HTMLElement, selector: string, property: string): string {
+  const css = Array.from(root.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+  const rule = new RegExp(`(?:^|[}\\s])${escapeRegex(selector)}\\s*\\{([^}]*)\\}`).exec(css);
+  expect(rule, selector).not.toBeNull();
+  const value = new RegExp(`(?:^|[;\\s])${property}\\s*:\\s*([^;]+)`).exec(rule![1]!);
+  expect(value, `${selector} { ${property} }`).not.toBeNull();
+  return value![1]!.trim().replace(/var\((--[\w-]+)\)/g, (_m, name: string) => el.style.getPropertyValue(name));
+}
 
 /** The panel is built on its first opening (article-screen.ts): open it, as a user would, before using it. */
 function openSettings(root: ShadowRoot): void {
@@ -36,15 +51,15 @@ describe('reader: display settings', () => {
     const size = root.getElementById('nd-size') as HTMLInputElement;
     size.value = '24';
     size.dispatchEvent(new win.Event('input', { bubbles: true }));
-    expect(dialog.style.getPropertyValue('--nd-size')).toBe('24px');
+    expect(styled(root, dialog, '.nd-article', 'font-size')).toBe('24px');
     const width = root.getElementById('nd-width') as HTMLInputElement;
     width.value = '80';
     width.dispatchEvent(new win.Event('input', { bubbles: true }));
     const lh = root.getElementById('nd-line-height') as HTMLInputElement;
     lh.value = '1.9';
     lh.dispatchEvent(new win.Event('input', { bubbles: true }));
-    expect(dialog.style.getPropertyValue('--nd-width')).toBe('80ch');
-    expect(dialog.style.getPropertyValue('--nd-lh')).toBe('1.9');
+    expect(styled(root, dialog, '.nd-page', 'max-width')).toBe('calc(80ch + 48px)');
+    expect(styled(root, dialog, '.nd-article', 'line-height')).toBe('1.9');
     vi.advanceTimersByTime(PREFS_REPORT_DELAY_MS);
     expect(callbacks.onPrefsChange).toHaveBeenLastCalledWith({ theme: 'sepia', font: 'mono', size: 24, width: 80, lineHeight: 1.9 });
   });

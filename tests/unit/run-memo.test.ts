@@ -2,7 +2,8 @@
 // runSteps call, until the pipeline removes something, and never outside a run.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { elementsOf, textOf } from '../../src/declutter/dom';
+import { textOf } from '../../src/declutter/node-text';
+import { elementsOf } from '../../src/declutter/selectors';
 import { leafBlocks } from '../../src/declutter/lines';
 import { runSteps } from '../../src/declutter/pipeline';
 import { forgetAround, withRunMemo } from '../../src/declutter/run-memo';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stepMessageKey } from '../../src/options/labels';
+import { stepMessageKey } from '../../src/shared/labels';
 
 const root = join(__dirname, '../..');
 const LOCALES = ['en', 'fr', 'de', 'es'];

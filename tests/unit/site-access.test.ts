@@ -130,7 +130,7 @@ describe('reconcile: registrations = enabled sites ∩ granted origins', () => {
     expect(scripting.scripts.get('nd-site:b.example')?.js).toEqual(['/in-place.js']);
   });
 
-  it('replaces an in-place site\'s registration of content.js (made before in-place.js was split from it, 2026-11-26)', async () => {
+  it('replaces an in-place site\'s registration of content.js, as older versions made it, with in-place.js', async () => {
     const { store, permissions, scripting, access } = setup();
     await store.setSite('a.example', { mode: 'in-place', disabledSteps: [] });
     permissions.granted = new Set(['https://a.example/*']);

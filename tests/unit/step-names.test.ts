@@ -2,7 +2,7 @@
 // locale that translates step names (en, fr, de, es), not by their ids.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stepMessageKey } from '../../src/options/labels';
+import { stepMessageKey } from '../../src/shared/labels';
 
 const NEW_STEPS = ['tag-list', 'social-follow', 'comment-remnant', 'repeated-line', 'popular-list', 'subscription-offer'];
 

@@ -2,7 +2,9 @@
 // rebuilt through the same allow-list as the article; and takes it out again on request. The marker stays in
 // place, so an item can go back and forth.
 import type { Removal } from '../../declutter/types';
-import { buildSafeFragment, MARKER_ATTR } from './safe-dom';
+import { isBlock } from '../../declutter/block-tags';
+import { MARKER_ATTR } from '../../declutter/marker';
+import { buildSafeFragment } from './safe-dom';
 
 export interface RestoredItem {
   /** The first inserted element, to scroll it into view. */
@@ -10,15 +12,8 @@ export interface RestoredItem {
   remove(): void;
 }
 
-/** Block-level tags: marked with a side rule, not a text highlight, when restored. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
-
-/** The marker of `receipt` in `body`, or null when the receipt has none (removed before Readability ran). */
+/** The marker of `receipt` in `body`, or null when it is not there (a later removal took it along). */
 export function findMarker(body: Element, receipt: Removal): Element | null {
-  if (receipt.marker < 0) return null;
   return body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`);
 }
 
@@ -50,7 +45,8 @@ export function restoreReceipt(doc: Document, body: Element, receipt: Removal): 
   for (const n of nodes) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    el.classList.add(BLOCK_TAGS.has(el.localName) || el.classList.contains('nd-table-scroll') ? 'nd-restored-block' : 'nd-restored');
+    // Block-level elements are marked with a side rule, inline ones with a text highlight.
+    el.classList.add(isBlock(el) || el.classList.contains('nd-table-scroll') ? 'nd-restored-block' : 'nd-restored');
     first ??= el;
   }
   const marker = findMarker(body, receipt);

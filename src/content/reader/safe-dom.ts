@@ -1,12 +1,14 @@
 // Turns the engine's sanitized HTML into nodes of the live page, rebuilt one by one through an allow-list.
 // Why rebuild instead of innerHTML: under a strict page CSP, Firefox blocks images and styles that arrive through
 // parsed HTML in the page, while nodes made with createElement/setAttribute load (../shared/BROWSER-TESTS.md,
-// "Page CSP"). Why an allow-list when DOMPurify already ran (src/declutter/sanitize.ts): defence in depth; if
+// "Page CSP"). Why an allow-list when the engine's sanitizer already ran (the browser's own in the extension,
+// src/extractor/native-sanitizer.ts): defence in depth; if
 // anything ever bypasses the sanitizer, scripts, event attributes, styles and unsafe URLs still never reach the
-// overlay. The HTML is parsed in an inert document (DOMParser): nothing in it runs or loads.
-
-/** The marker attribute the engine leaves where a receipt was taken out (src/declutter/pipeline.ts). */
-export const MARKER_ATTR = 'data-nd-removed';
+// overlay. The HTML is parsed in an inert document (DOMParser): nothing in it runs or loads. What may pass is the
+// engine's policy (src/declutter/policy.ts), so the extension's sanitizer and this allow-list keep the same attributes.
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, isPlaceholder } from '../../declutter/lazy-images';
+import { MARKER_ATTR } from '../../declutter/marker';
+import { FORBIDDEN_TAGS, GLOBAL_ATTRS, SAFE_DATA_IMAGE, TAG_ATTRS } from '../../declutter/policy';
 
 /** Tags kept as they are. Anything else is unwrapped (its children kept), unless listed in DROP_WITH_CONTENT. */
 const ALLOWED_TAGS = new Set([
@@ -17,52 +19,19 @@ const ALLOWED_TAGS = new Set([
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
 ]);
 
-/** Tags whose content must not survive either: code, styles, embedded documents, forms, foreign markup. */
+/**
+ * Tags whose content must not survive either: the engine's forbidden tags, plus what the reader has no use for
+ * (media, canvas, image maps, form parts and a stray head).
+ */
 const DROP_WITH_CONTENT = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'svg', 'math',
-  'dialog', 'portal', 'slot', 'canvas', 'video', 'audio', 'track', 'map', 'area', 'head',
+  ...FORBIDDEN_TAGS, 'optgroup', 'canvas', 'video', 'audio', 'track', 'map', 'area', 'head',
 ]);
-
-/** Attributes kept on every allowed tag (no id, class or style: the overlay's look is ours alone). */
-const GLOBAL_ATTRS = ['lang', 'dir', 'title'];
-
-const TAG_ATTRS: Record<string, string[]> = {
-  a: ['href'],
-  img: ['alt', 'width', 'height', 'sizes'],
-  source: ['media', 'type', 'sizes'],
-  td: ['colspan', 'rowspan', 'headers'],
-  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
-  col: ['span'],
-  colgroup: ['span'],
-  ol: ['start', 'reversed', 'type'],
-  li: ['value'],
-  time: ['datetime'],
-  blockquote: ['cite'],
-  q: ['cite'],
-  del: ['cite', 'datetime'],
-  ins: ['cite', 'datetime'],
-  details: ['open'],
-};
 
 /** Attributes whose value must be a whole number (table spans, image sizes, list numbering). */
 const NUMERIC_ATTRS = new Set(['width', 'height', 'colspan', 'rowspan', 'span', 'start', 'value']);
 
-/** Where lazy-loading scripts park the real image when Readability did not recover it. */
-const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
-const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
-
-/**
- * A src that only holds a place until a script swaps in the real image: tiny data: URIs (1×1 GIFs are about
- * 70 characters) or file names that say so.
- */
-const PLACEHOLDER_DATA_URI_MAX = 200;
-const PLACEHOLDER_NAME = /(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|transparent|pixel)(?:[/_.-]|$)/i;
-
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
-/** Raster images only: an SVG data URI is a document of its own. */
-const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 
 /** `href` made absolute against the page and kept only when http(s) or mailto; null otherwise. */
 export function safeLink(value: string, base: string): string | null {
@@ -102,19 +71,6 @@ export function safeSrcset(value: string, base: string): string | null {
     if (safe && /^(?:\d+(?:\.\d+)?[wx])?$/.test(desc)) out.push(desc ? `${safe} ${desc}` : safe);
   }
   return out.length ? out.join(', ') : null;
-}
-
-/**
- * Every attribute buildElement reads: anything else is dropped here whatever its value. The extension's sanitizer
- * keeps only these (src/extractor/native-sanitizer.ts), so what it removes is never something the reader shows.
- */
-export const READER_ATTRS: readonly string[] = [...new Set([
-  ...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flat(), 'src', 'srcset', MARKER_ATTR, ...LAZY_SRC_ATTRS, ...LAZY_SRCSET_ATTRS,
-])];
-
-function isPlaceholder(src: string): boolean {
-  if (/^data:/i.test(src)) return src.length <= PLACEHOLDER_DATA_URI_MAX;
-  return PLACEHOLDER_NAME.test(src);
 }
 
 /** The parsed document's <body>: an inert document that never runs scripts nor loads anything. */
@@ -196,7 +152,7 @@ function buildElement(doc: Document, src: Element, base: string, options: SafeBu
 function copyImageSources(src: Element, img: Element, base: string): boolean {
   let url: string | null = null;
   const own = src.getAttribute('src');
-  if (own !== null && !isPlaceholder(own.trim())) url = safeImageUrl(own, base);
+  if (!isPlaceholder(own)) url = safeImageUrl(own!, base);
   if (!url) {
     for (const name of LAZY_SRC_ATTRS) {
       const v = src.getAttribute(name);

@@ -4,7 +4,7 @@
 import type { Article, Removal } from '../../declutter/types';
 import { html } from '../../shared/formats/html';
 import { markdown } from '../../shared/formats/markdown';
-import { MARKER_ATTR } from './safe-dom';
+import { MARKER_ATTR } from '../../declutter/marker';
 
 /** Parses HTML in an inert document (nothing runs, nothing loads) and returns its body. */
 export type ParseBody = (html: string) => HTMLElement;

@@ -3,7 +3,7 @@
 // need the site's host permission and only an extension page's click can ask for it (content scripts have no
 // permissions API). Rendered into the reader's slot (api.ts, renderSitePanel): the settings stay outside
 // the reader, which only hosts the panel; everything it needs comes in through SitePanelDeps.
-import { MODE_MESSAGE, stepName } from '../../options/labels';
+import { MODE_MESSAGE, stepName } from '../../shared/labels';
 import type { SiteSettings } from '../../settings/index';
 import { h } from './dom';
 

@@ -2,7 +2,10 @@
 // the author's name and a few lines of biography. The heading's words are data, matched against its whole
 // text, so a section of the story about an author ("The author and her critics") stays
 // (tests/fixtures/author-bio/negative--section.html).
-import { matchesOf, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
+import { matchesOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 

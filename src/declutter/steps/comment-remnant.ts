@@ -8,7 +8,7 @@ import { findLabels } from '../label-finder';
 import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
-import { outermostOnly } from '../dom';
+import { outermostOnly } from '../findings';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'comment-remnant';

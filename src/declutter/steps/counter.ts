@@ -1,7 +1,11 @@
 // Counter widgets: the comment and share counts that reader views leave as a lone "0" and "4" under
 // the headline (../shared/seeds/000_1cfcd312dda41750.txt). A number is only a counter when it stands alone
 // as a line of its own, outside tables, lists, definitions, footnotes and times, where numbers are content.
-import { childrenOf, closestOf, isBlock, maybeShortTextElements, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
+import { isBlock } from '../block-tags';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf, textOfAtMost } from '../node-text';
+import { childrenOf, closestOf } from '../selectors';
+import { maybeShortTextElements } from '../text-lengths';
 import { normalizeWords } from '../normalize';
 import { wordSet } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';

@@ -3,22 +3,25 @@
 // it unless they point at the name, but Readability keeps its text inside the sentence. A card is an inline
 // element within a paragraph that holds an image and several links and says nothing else; the name that
 // opens it stays (tests/fixtures/inline-card/negative--linked-prose.html).
-import { elementsOf, isBlock, linkText, matchesOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { isBlock } from '../block-tags';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { elementsOf, matchesOf } from '../selectors';
+import { wordCharacters } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'inline-card';
 
 /** A card lists a few stories: a sentence with one or two links is prose. */
 const MIN_LINKS = 3;
-/** Share of the card's letters that are link text. */
+/** Share of the card's word characters that are link text. */
 const MIN_LINK_SHARE = 0.9;
-const LETTERS = /[\s\p{P}\p{S}]+/gu;
 const INLINE = 'span, a, em, strong, b, i, small';
 
 function isCardLike(el: Element): boolean {
   if (elementsOf(el, 'a[href]').length < MIN_LINKS) return false;
-  const letters = textOf(el).replace(LETTERS, '');
-  return !!letters && linkText(el).replace(LETTERS, '').length / letters.length >= MIN_LINK_SHARE;
+  const chars = wordCharacters(textOf(el));
+  return !!chars && wordCharacters(linkText(el)).length / chars.length >= MIN_LINK_SHARE;
 }
 
 /** The inline elements that hold an image: only ancestors of one can be cards. Climbing from the few images
@@ -43,12 +46,12 @@ function find({ root }: StepInput): Finding[] {
   // The innermost: the wrapper that also holds the linked name which opens the card is card-like too.
   const innermost = candidates.filter((c) => !candidates.some((o) => o !== c && c.contains(o)));
   for (const el of innermost) {
-    const letters = textOf(el).replace(LETTERS, '');
+    const chars = wordCharacters(textOf(el));
     const card = outermostSameText(el, root);
     // Inside a sentence: the nearest block holds more words than the card.
     let block = card.parentElement;
     while (block && block !== root && !isBlock(block)) block = block.parentElement;
-    if (!block || isBlock(card) || textOf(block).replace(LETTERS, '').length <= letters.length) continue;
+    if (!block || isBlock(card) || wordCharacters(textOf(block)).length <= chars.length) continue;
     found.push({ node: card, reason: 'Hover card (photo and story links) inside a sentence' });
   }
   return outermostOnly(found);

@@ -3,8 +3,11 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
-import { childrenOf, closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { childrenOf, closestOf, elementsOf } from '../selectors';
 import { MARKER_ATTR } from '../marker';
+import { wordCharacters } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'link-list';
@@ -17,9 +20,9 @@ const MIN_ITEM_LINK_SHARE = 0.9;
 const CONTENT_CONTEXT = 'table, blockquote, pre, code';
 
 function isLinkOnly(li: Element): boolean {
-  const text = textOf(li).replace(/[\s\p{P}\p{S}]+/gu, '');
+  const text = wordCharacters(textOf(li));
   if (!text) return true;
-  const links = linkText(li).replace(/[\s\p{P}\p{S}]+/gu, '');
+  const links = wordCharacters(linkText(li));
   return links.length / text.length >= MIN_ITEM_LINK_SHARE;
 }
 

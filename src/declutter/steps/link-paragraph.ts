@@ -2,20 +2,22 @@
 // ABOUT THE VOTE", "Get our app"), placed between the story's paragraphs. Prose that holds a link keeps its own
 // words around it and stays (tests/fixtures/link-paragraph/negative--prose-with-link.html); so does a bare
 // short link ("Source"), which may be a reference, and a sentence linked to a share endpoint (click to tweet).
-import { closestOf, elementsOf, linkText, outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { closestOf, elementsOf } from '../selectors';
 import { leafBlocks } from '../lines';
+import { SHARE_HREF } from '../matchers';
+import { wordCharacters } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
-import { SHARE_HREF } from './share-widget';
 
 export const id = 'link-paragraph';
 
-/** Share of the paragraph's letters that the link covers. */
+/** Share of the paragraph's word characters that the link covers. */
 const MIN_LINK_SHARE = 0.95;
 /** A teaser is a headline: at least this many words (a one- or two-word link may be a reference). */
 const MIN_WORDS = 4;
 /** Where a linked line is content: quotes (embedded posts), tables, lists (link-list.ts judges those), headings. */
 const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, h1, h2, h3, pre, code, figure';
-const LETTERS = /[\s\p{P}\p{S}]+/gu;
 
 function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
@@ -26,9 +28,9 @@ function find({ root }: StepInput): Finding[] {
     if (closestOf(block, CONTENT_CONTEXT)) continue;
     const text = textOf(block);
     if (text.split(' ').length < MIN_WORDS) continue;
-    const letters = text.replace(LETTERS, '');
-    const linked = textOf(links[0]!).replace(LETTERS, '');
-    if (!letters || linked.length / letters.length < MIN_LINK_SHARE) continue;
+    const chars = wordCharacters(text);
+    const linked = wordCharacters(textOf(links[0]!));
+    if (!chars || linked.length / chars.length < MIN_LINK_SHARE) continue;
     // A quote linked to a share endpoint ("click to tweet") is the story's own sentence, offered for sharing.
     if (SHARE_HREF.test(links[0]!.getAttribute('href')?.trim() ?? '')) continue;
     found.push({ node: outermostSameText(block, root), reason: 'Paragraph that is only a link to another page' });

@@ -1,7 +1,10 @@
 // Newsletter and subscription boxes inside the article: "Sign up for our newsletter", "Inscrivez-vous à
 // notre newsletter", "Newsletter abonnieren". A box is short, starts with a newsletter phrase, and asks for
 // something (a form, an e-mail field, a link or a button); a sentence about newsletters in the prose stays.
-import { firstOf, matchesOf, maybeShortTextElements, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf, textOfAtMost } from '../node-text';
+import { firstOf, matchesOf } from '../selectors';
+import { maybeShortTextElements } from '../text-lengths';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';

@@ -3,7 +3,10 @@
 // words are data (words/<lang>.ts: relatedHeadings, popularHeadings), matched against the whole text, and the
 // heading must have nothing after it but other such leftovers; a heading "Related" over a real paragraph stays
 // (tests/fixtures/orphan-heading/negative--heading-over-prose.html).
-import { firstOf, matchesOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
+import { firstOf, matchesOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { MARKER_ATTR } from '../marker';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';

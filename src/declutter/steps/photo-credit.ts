@@ -4,7 +4,7 @@
 // is a word followed by ":", "/" or "©", so "Photos from the trial show…" is prose and stays
 // (tests/fixtures/photo-credit/negative--prose.html).
 import { findLines } from '../line-finder';
-import { wordSet } from '../matchers';
+import { escapeRegex, wordSet } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 
@@ -51,10 +51,6 @@ function creditStartRegex(): RegExp {
 function isGalleryWord(norm: string): boolean {
   const first = /^\p{L}+/u.exec(norm)?.[0];
   return !first || wordSet('creditPrefixes').has(first);
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function isCredit(raw: string): boolean {

@@ -4,7 +4,10 @@
 // heading, what goes is a list, or short lines that are links or open with a time; the links are not collected
 // for Related (a "most read" list is not about this story: ../related.ts). A paragraph of prose under such a
 // heading stays, and so does the heading then (tests/fixtures/popular-list/negative--prose-under-heading.html).
-import { childrenOf, linkText, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { childrenOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 

@@ -3,7 +3,11 @@
 // They leave the text and go to the reader's separate Related list (see ../related.ts).
 // A paragraph that merely starts with the same words but is prose stays: it needs a link that makes up most
 // of what follows the prefix (tests/fixtures/related-links/negative--prose-prefix.html).
-import { elementsOf, firstOf, isBlock, linkText, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
+import { isBlock } from '../block-tags';
+import { outermostOnly, outermostSameText } from '../findings';
+import { linkText, textOf } from '../node-text';
+import { elementsOf, firstOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS, matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
@@ -90,43 +94,6 @@ function find({ root }: StepInput): Finding[] {
     for (const node of relatedBlock(el, root)) found.push({ node, reason: 'Related-stories block' });
   }
   return outermostOnly(found);
-}
-
-/** How far up from a link block we look for a "most read" heading: such blocks are small and local. */
-const MAX_POPULAR_DEPTH = 4;
-
-const HEADINGS = 'h2, h3, h4, h5, h6';
-
-/** Whether the page has a "most read" heading anywhere (inChrome's last check is about those). */
-export function hasPopularHeading(root: Element): boolean {
-  return elementsOf(root, HEADINGS).some((h) => isWholeMatch('popularHeadings', h.textContent ?? ''));
-}
-
-const CHROME_TAGS = new Set(['nav', 'footer']);
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner']);
-
-/** nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"], body > header: by hand, as jsdom's
- * closest() with this selector was a fifth of the related-link collection's time. */
-function isChrome(el: Element): boolean {
-  const tag = el.localName;
-  return CHROME_TAGS.has(tag) || CHROME_ROLES.has(el.getAttribute('role') ?? '') ||
-    (tag === 'header' && el.parentElement?.localName === 'body');
-}
-
-/**
- * Whether el sits in the page's navigation, header, footer or a "most read" block: never related.
- * `hasPopularHeading`: whether root holds a "most read" heading at all (the caller asks once and remembers).
- */
-export function inChrome(el: Element, root: Element, hasPopularHeading: () => boolean): boolean {
-  for (let p: Element | null = el; p; p = p === root ? null : p.parentElement) if (isChrome(p)) return true;
-  // The "most read" check asks every ancestor for its first heading: skipped on pages with no such heading.
-  if (!hasPopularHeading()) return false;
-  let p: Element | null = el;
-  for (let depth = 0; p && p !== root && depth < MAX_POPULAR_DEPTH; depth++, p = p.parentElement) {
-    const heading = firstOf(p, HEADINGS);
-    if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '')) return true;
-  }
-  return false;
 }
 
 export const step: Step = {

@@ -3,7 +3,9 @@
 // line seen at least MIN_REPEATS times, each time beside a picture (a slide), outside tables, lists and code. Text
 // that repeats by design stays: a meal plan's "Eat every 2–3 hours" under each day (aeb-dev held one), table rows,
 // a refrain quoted twice (tests/fixtures/repeated-line/negative--twice.html).
-import { closestOf, firstOf, outermostOnly, outermostSameText, textOf, textOfAtMost } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf, textOfAtMost } from '../node-text';
+import { closestOf, firstOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';

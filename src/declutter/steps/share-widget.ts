@@ -1,16 +1,17 @@
 // Share bars and buttons: "Share", "Partager", "Teilen", rows of Facebook / X / WhatsApp / e-mail links.
 // A bar is recognized by what its links do (share endpoints) or say (share labels), never by class names,
 // so an article that mentions Facebook in a sentence keeps it (tests/fixtures/share-widget/negative--prose.html).
-import { elementsOf, firstOf, isBlock, matchesOf, MEDIA_SELECTOR, outermostOnly, outermostSameText, shortTextElements, textOf } from '../dom';
-import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import { isBlock } from '../block-tags';
+import { MEDIA_SELECTOR, outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
+import { elementsOf, firstOf, matchesOf } from '../selectors';
+import { shortTextElements } from '../text-lengths';
+import { isWholeMatch, MAX_LABEL_CHARS, SHARE_HREF } from '../matchers';
 import { normalizeWords } from '../normalize';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'share-widget';
 
-/** Share endpoints of the common networks: a link to one of these is a share button whatever it says. */
-export const SHARE_HREF =
-  /^(?:https?:\/\/(?:www\.|m\.)?(?:facebook\.com\/(?:sharer|share|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|api\.whatsapp\.com\/send|wa\.me\/|vk\.com\/share|connect\.ok\.ru|service\.weibo\.com\/share|social-plugins\.line\.me|line\.me\/R\/msg|getpocket\.com\/save|flipboard\.com\/bookmarklet|b\.hatena\.ne\.jp\/entry|bsky\.app\/intent)|whatsapp:\/\/send|mailto:\?)/i;
 /** A bar holds at least this many share buttons. */
 const MIN_BAR_BUTTONS = 2;
 

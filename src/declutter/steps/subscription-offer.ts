@@ -4,7 +4,7 @@
 // be short and hold a count before them and a price after, so a sentence about a magazine's issues stays
 // (tests/fixtures/subscription-offer/negative--prose.html).
 import { findLines } from '../line-finder';
-import { wordSet } from '../matchers';
+import { escapeRegex, wordSet } from '../matchers';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'subscription-offer';
@@ -18,7 +18,7 @@ let offerRegex: RegExp | undefined;
 /** "<count> <words> <price>": a number, the list's words, then within a few characters a number. */
 function offer(): RegExp {
   if (!offerRegex) {
-    const words = [...wordSet('issueOffers')].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = [...wordSet('issueOffers')].sort((a, b) => b.length - a.length).map(escapeRegex);
     offerRegex = new RegExp(`\\d+\\s*(?:${words.join('|')})\\s*\\D{0,4}\\d`, 'u');
   }
   return offerRegex;

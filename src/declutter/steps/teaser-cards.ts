@@ -3,7 +3,9 @@
 // link to a page (not to an image file or an anchor) and little text; a grid has several of them side by
 // side and nothing else. A photo gallery (links to image files, captions in figures) and a list of annotated
 // links stay (tests/fixtures/teaser-cards/negative--gallery-and-list.html).
-import { childrenOf, closestOf, elementsOf, firstOf, outermostOnly, outermostSameText, textOf } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOf } from '../node-text';
+import { childrenOf, closestOf, elementsOf, firstOf } from '../selectors';
 import { MARKER_ATTR } from '../marker';
 import type { Finding, Step, StepInput } from '../types';
 

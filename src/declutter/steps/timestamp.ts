@@ -3,7 +3,8 @@
 // (Article.publishedTime), so the line is a duplicate. A line counts only when it is short and holds
 // almost nothing but the date: a sentence about a publication date has more words and stays
 // (tests/fixtures/timestamp/negative--prose.html).
-import { closestOf, elementsOf, textOf } from '../dom';
+import { textOf } from '../node-text';
+import { closestOf, elementsOf } from '../selectors';
 import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';

@@ -3,7 +3,9 @@
 // first lines of the text). Judged against the title and byline Readability found (StepInput), whole line
 // against whole text, so a paragraph that merely names the author stays
 // (tests/fixtures/title-byline/negative--mentions.html).
-import { closestOf, outermostOnly, outermostSameText, textOfAtMost } from '../dom';
+import { outermostOnly, outermostSameText } from '../findings';
+import { textOfAtMost } from '../node-text';
+import { closestOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';

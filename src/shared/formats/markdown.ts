@@ -3,15 +3,11 @@
 // headings, paragraphs, lists (nested), links, images, quotes, code, basic tables. Written here rather than
 // pulling in turndown: the input is our own sanitized output, and this stays a hundred-odd lines with no
 // dependency. Unknown elements fall through to their children, so no text is ever dropped.
+import { isBlock } from '../../declutter/block-tags';
 import type { Article } from '../../declutter/types';
 import type { Format } from './index';
 import { metaLine } from './text';
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'UL',
-]);
 
 /** Characters that would start Markdown syntax inside running text. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|]/gu;
@@ -67,7 +63,7 @@ function inlineElement(el: Element): string {
       return `![${escapeMarkdown(collapse(el.getAttribute('alt') ?? '')).trim()}](${linkTarget(src)})`;
     }
     default:
-      return BLOCK.has(el.tagName) ? ` ${blocks(el).trim()} ` : inline(el);
+      return isBlock(el) ? ` ${blocks(el).trim()} ` : inline(el);
   }
 }
 
@@ -89,7 +85,7 @@ function blocks(node: Node): string {
     if (c.nodeType === 3) pending += escapeMarkdown(collapse((c as Text).data));
     else if (c.nodeType === 1) {
       const el = c as Element;
-      if (!BLOCK.has(el.tagName) && el.tagName !== 'PRE') {
+      if (!isBlock(el) && el.tagName !== 'PRE') {
         pending += inlineElement(el);
         continue;
       }

@@ -84,21 +84,26 @@ export function readerHeading(root: ShadowRoot): { title: string; heading: strin
  * restored. (Printing is left out on purpose: it opens a blocking dialog.)
  */
 export async function interactWithReader(root: ShadowRoot): Promise<number> {
-  const pause = () => new Promise((r) => setTimeout(r, 30));
+  // Serialized into the page: its helpers live inside it. Each action waits for what it shows to the user.
+  const until = async (done: () => boolean) => {
+    for (const end = Date.now() + 2_000; !done() && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
+  };
   const drawer = root.querySelector('.nd-drawer');
   root.querySelector<HTMLElement>(`[aria-controls="${drawer?.id ?? 'nd-removed'}"]`)?.click();
-  await pause();
+  await until(() => !drawer || !drawer.hasAttribute('hidden'));
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('.nd-receipt button')];
   for (const b of buttons) b.click();
-  await pause();
+  await until(() => [...root.querySelectorAll('.nd-receipt')].every((r) => r.getAttribute('data-restored') === 'true'));
   for (const el of root.querySelectorAll<HTMLElement>('.nd-body *')) {
     // Focus and hover events a user's pointer and keyboard would cause (on* attributes would run here).
     el.focus?.();
     for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle']) el.dispatchEvent(new Event(type));
   }
   const scroll = root.querySelector('.nd-scroll');
-  if (scroll) scroll.scrollTop = scroll.scrollHeight;
-  await pause();
+  if (scroll) {
+    scroll.scrollTop = scroll.scrollHeight;
+    await until(() => scroll.scrollTop > 0 || scroll.scrollHeight <= scroll.clientHeight);
+  }
   return buttons.length;
 }
 

@@ -72,7 +72,3 @@ export function wrapForShadow(fn: (...args: never[]) => unknown): string {
  * the host by it from their protocol's tree: pages have shadow roots of their own (Chromium's PDF viewer does).
  */
 export { HOST_ATTR } from '../../../src/content/reader/shadow-host';
-
-export async function settle(page: Page, ms = 100): Promise<void> {
-  await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), ms);
-}

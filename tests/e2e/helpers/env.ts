@@ -82,6 +82,9 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
   }
 }
 
+/** How often waitFor and expectQuiet look again. */
+const POLL_MS = 50;
+
 /** Polls `check` until it returns a value other than null/undefined/false. */
 export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, ms: number, what: string): Promise<T> {
   const deadline = Date.now() + ms;
@@ -94,6 +97,19 @@ export async function waitFor<T>(check: () => Promise<T | null | undefined | fal
       last = error;
     }
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/**
+ * Polls `happened` for `ms` and fails as soon as it answers true. A quiet wait proves little by itself: call it only
+ * where the same check, in the same run, has first been seen to answer true within the same `ms` (with waitFor).
+ */
+export async function expectQuiet(happened: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await happened()) throw new Error(`${what} happened within ${ms} ms`);
+    if (Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }

@@ -1,4 +1,4 @@
-// The _locales keys of the names the options page shows for modes and steps, derived in one place.
+// The _locales keys of the names the options page, the site menu and the reader show for modes and steps.
 import type { SiteMode } from '../settings/index';
 
 export const MODE_MESSAGE: Record<SiteMode, string> = {
