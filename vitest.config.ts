@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The reader's stylesheet is imported as text (src/shared/reader-style.ts): tests see the real CSS, not
+          // vitest's empty stand-in.
+          css: true,
           testTimeout: 20_000,
         },
       },

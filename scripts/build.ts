@@ -7,10 +7,10 @@
 // - background.js and content.js are self-contained classic scripts (IIFE, no imports at run time): Chrome's
 //   service worker is registered without "type": "module", Firefox runs background.scripts as classic
 //   scripts, and scripting.executeScript injects files as classic scripts.
-// - The options page (src/options/, written separately) is built as a normal vite page when it exists.
+// - The options page (src/options/) and the welcome page (src/welcome/) are built as normal vite pages.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { dirname, join } from 'node:path';
+import { build, type InlineConfig } from 'vite';
 import { BENCH_DIST, DIST, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
 
@@ -57,32 +57,6 @@ const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen', '
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 
-/**
- * Files whose template literals are all CSS (the reader's stylesheet, set as a <style>'s textContent): their
- * comments and runs of white space are dropped at build time, about a third of the stylesheet's bytes in the
- * content bundle. Comments stay in the source, where they explain the rules.
- */
-const CSS_LITERAL_FILES = ['src/content/reader/styles.ts', 'src/content/listen/styles.ts'];
-
-/** Minifies the CSS inside template literals (between backticks) of CSS_LITERAL_FILES; nothing else. */
-function minifyCssLiterals(): Plugin {
-  const files = new Set(CSS_LITERAL_FILES.map((f) => join(root, f)));
-  return {
-    name: 'news-declutter:minify-css-literals',
-    transform(code, id) {
-      if (!files.has(id)) return null;
-      const out = code.replace(/`[^`]*`/g, (literal) => literal
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        // Around braces, semicolons and commas white space never matters in CSS; after a colon neither. Before
-        // a colon it does: `a :hover` and `a:hover` are different selectors.
-        .replace(/ ?([{};,]) ?/g, '$1')
-        .replace(/: /g, ':'));
-      return { code: out, map: null };
-    },
-  };
-}
-
 const shared: InlineConfig = {
   configFile: false,
   root,
@@ -94,11 +68,9 @@ const shared: InlineConfig = {
 };
 
 async function buildScript(name: string, entry: string): Promise<void> {
-  const content = name === 'content' || name === 'listen';
   await build({
     ...shared,
     resolve: NATIVE_PLATFORM.has(name) ? { alias: CONTENT_ALIASES } : undefined,
-    plugins: content ? [minifyCssLiterals()] : [],
     build: {
       outDir: staging,
       emptyOutDir: false,
@@ -106,28 +78,40 @@ async function buildScript(name: string, entry: string): Promise<void> {
       minify: true,
       // 'hidden': a map file but no sourceMappingURL comment in the shipped script.
       sourcemap: 'hidden',
-      // Reader styles are imported as strings (`?inline`) and set as a <style>'s textContent (DESIGN.md, flow 3).
+      // Reader styles are imported as strings (`?inline`, src/shared/reader-style.ts) and set as a <style>'s
+      // textContent (DESIGN.md, flow 3). Vite's CSS minifier (Lightning CSS) minifies them: a parser, so a rule's
+      // meaning never changes with its white space, and the comments that explain the rules stay in the source.
       cssCodeSplit: false,
+      cssMinify: true,
+      cssTarget: BROWSER_TARGETS,
       lib: { entry: join(root, entry), formats: ['iife'], name: `newsDeclutter_${name.replace(/-/g, '_')}`, fileName: () => `${name}.js` },
     },
   });
 }
 
-async function buildOptionsPage(): Promise<void> {
+/** Extension pages built as normal vite pages: folder in the package → its HTML in the source. */
+const PAGES_BUILT: Record<string, string> = {
+  options: OPTIONS_HTML,
+  // Opened once on install (src/background/welcome.ts).
+  welcome: 'src/welcome/welcome.html',
+};
+
+async function buildPage(name: string, html: string): Promise<void> {
   await build({
     ...shared,
-    root: join(root, 'src/options'),
+    root: join(root, dirname(html)),
     base: './',
     build: {
-      outDir: join(staging, 'options'),
+      outDir: join(staging, name),
       emptyOutDir: true,
       target: BROWSER_TARGETS,
+      cssTarget: BROWSER_TARGETS,
       minify: true,
       sourcemap: false,
       // Extension pages may not load remote or inline code: keep every asset a file of the package.
       assetsInlineLimit: 0,
       modulePreload: false,
-      rollupOptions: { input: join(root, OPTIONS_HTML) },
+      rollupOptions: { input: join(root, html) },
     },
   });
 }
@@ -137,7 +121,7 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
-  await buildOptionsPage();
+  for (const [name, html] of Object.entries(PAGES_BUILT)) await buildPage(name, html);
   rmSync(mapsDir, { recursive: true, force: true });
   mkdirSync(mapsDir, { recursive: true });
   for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(mapsDir, `${name}.js.map`));

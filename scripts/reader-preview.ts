@@ -97,6 +97,15 @@ async function main(): Promise<void> {
   const bundle = await build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'js' }, bundle: true, format: 'iife', write: false,
     target: 'es2022', logLevel: 'error',
+    // The reader's stylesheet is imported as `?inline` text (src/shared/reader-style.ts); the build minifies it,
+    // a preview takes it as it is.
+    plugins: [{
+      name: 'css-inline-text',
+      setup(b) {
+        b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'css-text' }));
+        b.onLoad({ filter: /.*/, namespace: 'css-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+      },
+    }],
   });
   const script = bundle.outputFiles[0]!.text;
   const profile = mkdtempSync(join(tmpdir(), 'nd-preview-'));

@@ -346,7 +346,7 @@ export async function runBrowserBench(
       const run = runDir(kind);
       dirs.push(run);
       const extension = join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox');
-      const driver = await withTimeout((kind === 'chromium' ? launchChromium : launchFirefox)(run.dir, extension), 60_000, `launching ${kind}`);
+      const driver = await withTimeout((kind === 'chromium' ? launchChromium : launchFirefox)(run.dir, { unpacked: extension }), 60_000, `launching ${kind}`);
       drivers.push(driver);
       versions[kind] = await driver.browser.version();
       // Reader View gets a tab of its own: puppeteer's next goto in a tab that showed about:reader hung (lemonde-1).

@@ -14,6 +14,7 @@ import { areas, optionsUrlFor, positions, registrations, store } from './setting
 import { onBackgroundStart } from './start';
 import { injectListen } from './inject';
 import { toggleReader } from './toggle';
+import { openWelcomeOnInstall } from './welcome';
 
 function report(what: string, error?: unknown): void {
   console.error(`News Declutter: ${what}`, ...(error === undefined ? [] : [error]));
@@ -32,7 +33,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 function createMenus(): void {
   createContextMenu().then(createSiteMenu).catch((error: unknown) => report('could not create the menus:', error));
 }
-browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onInstalled.addListener((details) => {
+  createMenus();
+  // Never rejects: a tab that cannot open is reported in welcome.ts.
+  void openWelcomeOnInstall(details);
+});
 browser.runtime.onStartup.addListener(createMenus);
 followActiveTab();
 

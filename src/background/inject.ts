@@ -54,7 +54,7 @@ async function inject(tabId: number, disabledSteps: readonly string[]): Promise<
  * Injects the content script on every trigger, without asking the tab first whether it is there: a repeat injection
  * finds the installed script and leaves at once (src/content/main.ts, INSTALLED), and the `toggle` that follows goes
  * to the installed one. Asking first (a `ping` the tab cannot answer before the first injection) put a round trip on
- * every opening click, 10-13 ms in Firefox 153 (measured 2026-11-26), to spare closing clicks a repeat evaluation.
+ * every opening click, 10-13 ms in Firefox 153 (docs/performance.md), to spare closing clicks a repeat evaluation.
  */
 export async function injectContentScript(tabId: number, disabledSteps: readonly string[] = []): Promise<void> {
   try {

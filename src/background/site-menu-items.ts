@@ -1,4 +1,4 @@
-// The toolbar button's context menu for per-site settings (issue 4): which items exist, what each id means,
+// The toolbar button's context menu for per-site settings: which items exist, what each id means,
 // and which are checked for a site. Pure, so the menu's logic is unit-tested without a browser
 // (tests/unit/site-menu.test.ts); ./site-menu.ts puts it on the browser's menu.
 import { MODE_MESSAGE, stepMessageKey } from '../shared/labels';

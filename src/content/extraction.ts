@@ -1,8 +1,8 @@
 // Asks the extractor (src/extractor/) to read this page: the page's HTML goes out as one string and the engine's
 // reply comes back; the content script never runs the engine itself.
 //
-// Why not run it here, as the content script did until 2026-11-26: in a Firefox content script every DOM call the
-// engine makes crosses an Xray wrapper, 2-3x slower than in a page of the extension's own (README, "Performance"),
+// Why not run it here: in a Firefox content script every DOM call the engine makes crosses an Xray wrapper, 2-3x
+// slower than in a page of the extension's own (docs/decisions/0001-engine-placement.md),
 // and the engine was most of a 150 KB script compiled anew on every click. Sending the page costs a native clone, a
 // prune with native selector matching and one native serialization (page-html.ts).
 // The HTML never leaves the browser: the extractor is the extension's own page.

@@ -31,7 +31,7 @@ export const MAX_REFRESHES = 40;
  */
 export const MAX_HIDDEN_TEXT_SHARE = 0.3;
 /**
- * The steps that run on a live page: the clutter issue 4 names (ad labels, counters, teasers, share bars,
+ * The steps that run on a live page: page clutter (ad labels, counters, teasers, share bars,
  * newsletter boxes). The reader's other steps take out what a reader view does not need but a live page does:
  * menus and link lists (link-list), "Sign in" and "Skip to content" controls (ui-label), date lines, photo
  * credits. Hiding those would break the site the user is still browsing. A new step joins here only on purpose.

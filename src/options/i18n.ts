@@ -1,19 +1,2 @@
-// Fills the static page from _locales: `data-i18n="key"` sets the text, `data-i18n-attr="attr:key,…"` sets
-// attributes (aria-label, placeholder, title). The page ships with English text so it reads sensibly even
-// before this runs.
-export type Translate = (key: string, substitutions?: string[]) => string;
-
-export function localize(root: ParentNode, t: Translate): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    const text = t(el.dataset.i18n ?? '');
-    if (text && text !== el.dataset.i18n) el.textContent = text;
-  }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
-    for (const pair of (el.dataset.i18nAttr ?? '').split(',')) {
-      const [attr, key] = pair.split(':').map((s) => s.trim());
-      if (!attr || !key) continue;
-      const text = t(key);
-      if (text && text !== key) el.setAttribute(attr, text);
-    }
-  }
-}
+// The page's strings: shared with the welcome page (src/shared/localize.ts).
+export { localize, type Translate } from '../shared/localize';

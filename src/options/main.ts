@@ -1,8 +1,10 @@
 // The options page's entry: wires the sections to the store. Each section lives in its own file.
 import { STEP_IDS } from '../declutter/step-ids';
+import { DEFAULTS } from '../settings/schema';
 import { setupBackup } from './backup';
 import { grantedOrigins, onGrantsChanged, onSettingsChanged, permissions, positions, store, t } from './browser-bindings';
 import { localize } from './i18n';
+import { setupPreview } from './preview';
 import { setupReaderForm } from './reader-form';
 import { setupReset } from './reset';
 import { setupResumeSwitch } from './resume-switch';
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const status = createStatus(byId('status'));
 
   const readerForm = setupReaderForm(byId<HTMLFormElement>('reader-form'), store, status, t);
+  const preview = setupPreview(byId('reader-preview'), byId<HTMLFormElement>('reader-form'), DEFAULTS.global.reader, t);
   const resumeSwitch = setupResumeSwitch(byId<HTMLInputElement>('resume'), { store, positions, status, t });
   const sitesTable = setupSitesTable(
     {
@@ -35,6 +38,9 @@ async function main(): Promise<void> {
       addForm: byId<HTMLFormElement>('add-site'),
       grantAll: byId<HTMLButtonElement>('grant-all'),
       grantAllSites: byId('grant-all-sites'),
+      pager: byId('sites-pager'),
+      previous: byId<HTMLButtonElement>('sites-previous'),
+      next: byId<HTMLButtonElement>('sites-next'),
     },
     { store, permissions, grantedOrigins, status, t, stepIds: STEP_IDS },
   );
@@ -42,6 +48,7 @@ async function main(): Promise<void> {
   async function refreshAll(): Promise<void> {
     const global = await store.getGlobal();
     readerForm.show(global);
+    preview.show(global.reader);
     resumeSwitch.show(global);
     await sitesTable.refresh();
   }

@@ -13,6 +13,20 @@ export interface ReaderForm {
   show(settings: GlobalSettings): void;
 }
 
+/** The form's values, or null while a number is empty or out of range (the preview reads it on every input too). */
+export function readReaderForm(form: HTMLFormElement): ReaderPrefs | null {
+  const data = new FormData(form);
+  const num = (name: keyof typeof RANGES) => {
+    const el = form.elements.namedItem(name) as HTMLInputElement;
+    return el.value === '' || !el.checkValidity() ? null : Number(el.value);
+  };
+  const size = num('size');
+  const width = num('width');
+  const lineHeight = num('lineHeight');
+  if (size === null || width === null || lineHeight === null) return null;
+  return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
+}
+
 export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, status: Status, t: Translate): ReaderForm {
   const input = (name: keyof typeof RANGES) => form.elements.namedItem(name) as HTMLInputElement;
   for (const [name, range] of Object.entries(RANGES) as [keyof typeof RANGES, RangeBounds][]) {
@@ -21,18 +35,7 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
     input(name).step = String(range.step);
   }
 
-  function read(): ReaderPrefs | null {
-    const data = new FormData(form);
-    const num = (name: keyof typeof RANGES) => {
-      const el = input(name);
-      return el.value === '' || !el.checkValidity() ? null : Number(el.value);
-    };
-    const size = num('size');
-    const width = num('width');
-    const lineHeight = num('lineHeight');
-    if (size === null || width === null || lineHeight === null) return null;
-    return { theme: data.get('theme') as Theme, font: data.get('font') as FontFamily, size, width, lineHeight };
-  }
+  const read = () => readReaderForm(form);
 
   /** The rest of the global settings as last shown (kept current by show()): a save here keeps them as they are. */
   let rest: Omit<GlobalSettings, 'reader'> = { listen: defaultListen(), resume: true };
@@ -62,9 +65,11 @@ export function setupReaderForm(form: HTMLFormElement, store: SettingsStore, sta
         const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${r[name]}"]`);
         if (radio) radio.checked = true;
       }
-      input('size').value = String(r.size);
-      input('width').value = String(r.width);
-      input('lineHeight').value = String(r.lineHeight);
+      // Not the number being typed: this page's own saves redraw it from storage a moment later, and overwriting the
+      // field under the cursor would undo the user's keystrokes (seen: "24" typed, "19" back).
+      for (const name of ['size', 'width', 'lineHeight'] as const) {
+        if (input(name) !== form.ownerDocument.activeElement) input(name).value = String(r[name]);
+      }
     },
   };
 }

@@ -24,7 +24,7 @@ import { MODE_MESSAGE, stepName } from '../shared/labels';
 import { errorText } from './save-message';
 import type { Status } from './status';
 
-/** Rows rendered at most: 5,000 sites × 10 controls would make the page slow to open; search narrows it. */
+/** Rows per page: 5,000 sites × 10 controls at once would make the page slow to open; pages and search reach the rest. */
 export const MAX_ROWS = 200;
 
 export interface SitesTableElements {
@@ -35,6 +35,10 @@ export interface SitesTableElements {
   grantAll: HTMLButtonElement;
   /** Names every site "Allow access" asks for, before the one click that asks for all of them. */
   grantAllSites: HTMLElement;
+  /** Shown when the matches fill more than one page. */
+  pager: HTMLElement;
+  previous: HTMLButtonElement;
+  next: HTMLButtonElement;
 }
 
 export interface SitesTableDeps {
@@ -46,11 +50,24 @@ export interface SitesTableDeps {
   stepIds: readonly string[];
 }
 
-/** Sites whose hostname contains `query` (case-insensitive), sorted, at most `limit`. Pure, for tests. */
-export function filterSites(hosts: readonly string[], query: string, limit = MAX_ROWS): { shown: string[]; matches: number } {
+export interface SitesPage {
+  shown: string[];
+  matches: number;
+  /** The page shown, 0-based: the one asked for, kept within the pages there are. */
+  page: number;
+  pages: number;
+  /** 1-based position of the first row shown (0 when none). */
+  first: number;
+}
+
+/** Sites whose hostname contains `query` (case-insensitive), sorted, one page of `perPage`. Pure, for tests. */
+export function filterSites(hosts: readonly string[], query: string, page = 0, perPage = MAX_ROWS): SitesPage {
   const q = query.trim().toLowerCase();
   const all = hosts.filter((h) => h.includes(q)).sort();
-  return { shown: all.slice(0, limit), matches: all.length };
+  const pages = Math.max(1, Math.ceil(all.length / perPage));
+  const at = Math.min(Math.max(0, page), pages - 1);
+  const shown = all.slice(at * perPage, (at + 1) * perPage);
+  return { shown, matches: all.length, page: at, pages, first: shown.length ? at * perPage + 1 : 0 };
 }
 
 export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
@@ -59,6 +76,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
   let granted: string[] = [];
   /** Added with mode "off" and no step switched off: nothing to store yet, but the user wants the row. */
   const pending = new Set<string>();
+  let page = 0;
 
   const doc = els.tbody.ownerDocument;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
@@ -127,13 +145,18 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     // while giving the grant back failed): the user sees every site the extension can still reach.
     const granteds = hostsWithOwnGrant(granted).filter((h) => normalizeHostname(h) === h);
     const hosts = [...new Set([...Object.keys(sites), ...pending, ...granteds])];
-    const { shown, matches } = filterSites(hosts, els.search.value);
+    const view = filterSites(hosts, els.search.value, page);
+    const { shown, matches } = view;
+    page = view.page;
     els.tbody.replaceChildren(...shown.map(row));
     els.count.textContent =
       hosts.length === 0 ? t('optionsSitesEmpty')
       : matches === 0 ? t('optionsSitesNoMatch')
-      : matches > shown.length ? t('optionsSitesTruncated', [String(shown.length), String(matches)])
+      : view.pages > 1 ? t('optionsSitesRange', [String(view.first), String(view.first + shown.length - 1), String(matches)])
       : t('optionsSitesCount', [String(matches), String(hosts.length)]);
+    els.pager.hidden = view.pages < 2;
+    els.previous.disabled = page === 0;
+    els.next.disabled = page >= view.pages - 1;
     const needing = hosts.filter(needsAccess).sort();
     els.grantAll.hidden = needing.length < 2;
     els.grantAll.textContent = t('optionsAllowAll', [String(needing.length)]);
@@ -244,7 +267,19 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     else if (button.dataset.control === 'remove') void remove(host, tr);
   });
   els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(needsAccess).sort()));
-  els.search.addEventListener('input', render);
+  els.search.addEventListener('input', () => {
+    page = 0;
+    render();
+  });
+  const turn = (by: number) => {
+    page += by;
+    render();
+    // A disabled button drops focus: keep the keyboard on the pager.
+    if (els.next.disabled && by > 0) els.previous.focus();
+    else if (els.previous.disabled && by < 0) els.next.focus();
+  };
+  els.previous.addEventListener('click', () => turn(-1));
+  els.next.addEventListener('click', () => turn(1));
 
   els.addForm.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -275,6 +310,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     if (!host) return;
     if (host in sites) {
       els.search.value = host;
+      page = 0;
       render();
       els.tbody.querySelector<HTMLElement>(`tr[data-host="${CSS.escape(host)}"] [data-control="mode"]`)?.focus();
     } else {

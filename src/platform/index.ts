@@ -17,6 +17,14 @@ export type BrowserName = 'firefox' | 'chrome';
 /** Firefox serves extension files from moz-extension://, Chromium-based browsers from chrome-extension://. */
 export const browserName: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome';
 
+/**
+ * Where a new user finds the toolbar button (the welcome page says so). Firefox puts it on the toolbar
+ * (manifests/firefox.json, action.default_area "navbar"); Chrome keeps a new extension's button in the Extensions
+ * menu (the puzzle piece) until the user pins it, and offers no way to pin it for them.
+ */
+export type ButtonPlacement = 'toolbar' | 'extensions-menu';
+export const buttonPlacement: ButtonPlacement = browserName === 'firefox' ? 'toolbar' : 'extensions-menu';
+
 /** A localized string from _locales; the key itself when it is missing, so a gap shows up instead of a blank. */
 export function getMessage(key: string, substitutions?: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;

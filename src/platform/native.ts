@@ -2,7 +2,7 @@
 // dist/*/content.js, in-place.js and extractor.js (NATIVE_PLATFORM; the background and the options page keep the real
 // polyfill), so src/platform/index.ts and everything that imports it stay as they are.
 //
-// Why: the polyfill is about 10 KB of the content bundle's 100 KB budget (issue 6), and a content script needs
+// Why: the polyfill is about 10 KB of the content bundle's 100 KB budget (tests/unit/bundle-size.test.ts), and a content script needs
 // almost none of it. Firefox's content scripts have the promise-based `browser` natively (the polyfill returns it
 // unchanged there too); Chrome's MV3 `chrome.*` returns promises for every call the content script makes
 // (storage, runtime.sendMessage, i18n). What is left is what the polyfill adds on Chrome for messages, kept here

@@ -1,5 +1,5 @@
 // The settings model: one defaults object, the schema version, and the storage keys (STYLE.md rule 9).
-// Keys and their history are documented in README.md ("Settings"); changing a shape here needs a migration
+// Keys and their history are documented in docs/settings.md; changing a shape here needs a migration
 // in ./migrations.ts so no user loses a choice on update.
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from './reader-prefs';
 import { DEFAULT_LISTEN, type ListenSettings } from './listen';

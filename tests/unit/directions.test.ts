@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 
-/** Where code runs: the background, the page's content script, the extractor page, the options page, the CLI, the eval tools. */
-const CONTEXTS = ['background', 'content', 'extractor', 'options', 'cli', 'eval'] as const;
+/** Where code runs: the background, the page's content script, the extractor page, the options page, the welcome page, the CLI, the eval tools. */
+const CONTEXTS = ['background', 'content', 'extractor', 'options', 'welcome', 'cli', 'eval'] as const;
 /** What the contexts share. `node` is the engine's Node entry (the CLI and the eval tools import it). */
 const LIBRARIES = ['declutter', 'settings', 'shared', 'platform', 'node'] as const;
 

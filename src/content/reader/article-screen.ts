@@ -99,15 +99,15 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
   // Display settings.
   const settingsButton = toolbarButton(doc, 'type', t('readerSettings'), { controls: SETTINGS_ID });
   // Built on its first opening, beside the toolbar: most readers never open it, and its 30-odd controls were a
-  // sixth of the article screen's construction after the extractor answers (2 of 12 ms in Firefox 153, measured
-  // 2026-11-27). It reads the preferences then; only this panel changes them, so they are still the screen's.
+  // sixth of the article screen's construction after the extractor answers (2 of 12 ms in Firefox 153,
+  // docs/performance.md). It reads the preferences then; only this panel changes them, so they are still the screen's.
   togglables.push(panelToggle(settingsButton, () => {
     const panel = createSettingsPanel({ doc, prefs: ctx.prefs, t, uiLocale: ctx.uiLocale, onChange: ctx.onPrefsChange });
     toolbar.after(panel);
     return panel;
   }));
 
-  // "This site" (issue 4): a slot filled by the settings code; the reader only hosts it.
+  // "This site": a slot filled by the settings code; the reader only hosts it.
   let siteButton: HTMLButtonElement | null = null;
   let sitePanel: HTMLElement | null = null;
   if (ctx.renderSitePanel) {

@@ -30,7 +30,7 @@ export const HOST_STYLE: HostRules = [
   ['clip-path', 'none'],
   ['pointer-events', 'auto'],
   ['contain', 'strict'],
-  // Never a scroll container (see .nd-root in styles.ts): nothing may shift the reader inside its host.
+  // Never a scroll container (see .nd-root in src/shared/reader.css): nothing may shift the reader inside its host.
   ['overflow', 'clip'],
 ];
 

@@ -1,4 +1,4 @@
-// Every string the reader shows goes through `options.t` with one of these keys (issue 3, part 4).
+// Every string the reader shows goes through `options.t` with one of these keys.
 // The list is the single source: tests/unit/reader-locales.test.ts checks that each key exists in
 // _locales/{en,fr,de,es}/messages.json and that the reader's sources use no key outside it.
 import type { RemovalKind } from '../../declutter/types';

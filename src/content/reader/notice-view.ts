@@ -44,7 +44,7 @@ export function errorView(doc: Document, t: ReaderT, message: string, onClose: (
 
 /**
  * While the extractor reads the page: a busy view whose heading names the dialog. Its words fade in only after a
- * moment (styles.ts, .nd-loading), so the usual wait of a few dozen milliseconds shows an empty reader, not a flash
+ * moment (src/shared/reader.css, .nd-loading), so the usual wait of a few dozen milliseconds shows an empty reader, not a flash
  * of text; a slow page says what is happening. Escape and the toolbar button close the reader meanwhile.
  */
 export function loadingView(doc: Document, t: ReaderT): NoticeView {

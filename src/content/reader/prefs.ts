@@ -9,17 +9,12 @@ export function normalizePrefs(prefs: Partial<ReaderPrefs> | undefined): ReaderP
   return normalizeReaderPrefs(prefs);
 }
 
-export function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {
-  root.setAttribute('data-theme', prefs.theme);
-  root.setAttribute('data-font', prefs.font);
-  root.style.setProperty('--nd-size', `${prefs.size}px`);
-  root.style.setProperty('--nd-width', `${prefs.width}ch`);
-  root.style.setProperty('--nd-lh', String(prefs.lineHeight));
-}
+/** Shared with the options page's preview (src/shared/reader-prefs.ts). */
+export { applyPrefs } from '../../shared/reader-prefs';
 
 /**
  * How long preferences must stay unchanged before the glue hears about them. A slider drag fires an input event
- * per step, and the glue saves to storage.sync, which allows 120 writes a minute in Chrome (issue 4): the reader
+ * per step, and the glue saves to storage.sync, which allows 120 writes a minute in Chrome: the reader
  * applies every step at once but reports only where the user stopped.
  */
 export const PREFS_REPORT_DELAY_MS = 400;

@@ -51,7 +51,7 @@ export function articleAsSeen(article: Article, restored: readonly Removal[], pa
     const nodes: Node[] = pieces.some((n) => n.nodeType === 1 || (n.textContent ?? '').trim())
       ? pieces.map((n) => doc.importNode(n, true))
       : [doc.createTextNode(receipt.text)];
-    const marker = receipt.marker >= 0 ? body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`) : null;
+    const marker = body.querySelector(`span[${MARKER_ATTR}="${receipt.marker}"]`);
     if (marker) marker.after(...nodes);
     else body.append(...nodes);
   }

@@ -1,20 +1,17 @@
 // The reader's host element: a child of <html> (not <body>, which pages restyle and re-render) with a shadow root,
 // so page CSS cannot reach the reader's inside and the reader's CSS cannot leak into the page.
+import { HOST_ATTR } from './host-attr';
 import { HOST_PRINT_STYLE, HOST_STYLE, type HostRules } from './host-style';
 import { READER_CSS } from './styles';
 
 /**
  * ONE place for the shadow root's mode. 'closed': the page's own scripts get `host.shadowRoot === null` and cannot
- * read or rewrite the reader. End-to-end tests read a closed root through CDP in Chromium
- * (../shared/BROWSER-TESTS.md); if the Firefox tests cannot, the shell engineer may ask to switch this to 'open'.
+ * read or rewrite the reader. End-to-end tests read a closed root through CDP in Chromium and through WebDriver
+ * BiDi's `includeShadowTree: 'all'` in Firefox (tests/e2e/helpers/firefox.ts), so they need no open root.
  */
 export const SHADOW_MODE: ShadowRootMode = 'closed';
 
-/**
- * Names the host for anyone debugging the page (and for the tests' drivers); never used to find it at runtime.
- * Its value is the reading's key (ReaderHost.key).
- */
-export const HOST_ATTR = 'data-news-declutter-reader';
+export { HOST_ATTR } from './host-attr';
 
 export interface ReaderHost {
   host: HTMLElement;

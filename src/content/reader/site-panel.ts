@@ -1,4 +1,4 @@
-// The reader's "This site" panel (issue 4): "never run here" and the cleaning-step switches for the page's
+// The reader's "This site" panel: "never run here" and the cleaning-step switches for the page's
 // site, set from inside the reader; automatic modes are one button away, on the options page, because they
 // need the site's host permission and only an extension page's click can ask for it (content scripts have no
 // permissions API). Rendered into the reader's slot (api.ts, renderSitePanel): the settings stay outside

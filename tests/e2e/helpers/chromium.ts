@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession, type Page, type Protocol } from 'puppeteer-core';
 import { BACKGROUND_READY_KEY } from '../../../src/shared/ready';
-import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
+import { WELCOME_PAGE } from '../../../src/shared/pages';
+import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor, withTimeout } from './env';
 
 const CHROMIUM_ARGS = [
@@ -31,12 +32,14 @@ interface DevPrivate {
       addHostPermission(id: string, host: string): Promise<void>;
       updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
       reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+      updateExtensionCommand(update: { extensionId: string; commandName: string; keybinding: string }): Promise<void>;
     };
   };
 }
 
-/** `unpacked`: the build to install (the bench installs its own, with performance marks on). */
-export async function launchChromium(dir: string, unpacked: string = DIST.chromium): Promise<Driver> {
+/** `options.unpacked`: the build to install (the bench installs its own, with performance marks on). */
+export async function launchChromium(dir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const unpacked = options.unpacked ?? DIST.chromium;
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -68,6 +71,10 @@ export async function launchChromium(dir: string, unpacked: string = DIST.chromi
       return false;
     }, 15_000, 'the service worker to register its listeners');
     await workerReady();
+    if (!options.keepWelcomeTab) {
+      const welcome = await browser.waitForTarget((t) => t.url() === `chrome-extension://${id}/${WELCOME_PAGE}`, { timeout: 10_000 });
+      await (await welcome.page())?.close();
+    }
     const downloadDir = join(dir, 'downloads');
     mkdirSync(downloadDir, { recursive: true });
     const browserCdp = await browser.target().createCDPSession();
@@ -163,6 +170,13 @@ export async function launchChromium(dir: string, unpacked: string = DIST.chromi
       },
       async tabUrls() {
         return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
+      },
+      async setColorScheme(target, scheme) {
+        await target.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      },
+      async setShortcut(keys) {
+        // What chrome://extensions/shortcuts does when a user types a shortcut.
+        await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);
       },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.

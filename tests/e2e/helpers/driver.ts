@@ -4,6 +4,18 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserKind } from './env';
 
+/** How a launcher sets up the browser. */
+export interface LaunchOptions {
+  /**
+   * Installing the extension opens its welcome page in a new tab (src/background/welcome.ts). By default a launch
+   * waits for that tab and closes it, so each test starts on the one tab it drives and no tab opens mid-test;
+   * the welcome tests keep it to look at it.
+   */
+  keepWelcomeTab?: boolean;
+  /** The unpacked build to install; dist/ by default (the bench installs its own, with performance marks on). */
+  unpacked?: string;
+}
+
 export interface Driver {
   kind: BrowserKind;
   browser: Browser;
@@ -53,6 +65,13 @@ export interface Driver {
   allowHostRequests(pattern: string): Promise<void>;
   /** The address of every open tab, as the browser shows it (tabs the extension opened included). */
   tabUrls(): Promise<string[]>;
+  /**
+   * Sets the reader's keyboard shortcut (the `_execute_action` command) as a user does in the browser's
+   * shortcut settings. Chromium: chrome://extensions' own API; Firefox: commands.update from an extension page.
+   */
+  setShortcut(keys: string): Promise<void>;
+  /** Makes `page` see the system's light or dark theme (`prefers-color-scheme`), as a system setting would. */
+  setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
@@ -71,4 +90,4 @@ export function wrapForShadow(fn: (...args: never[]) => unknown): string {
  * The attribute that names the reader's host element (a child of <html>, DESIGN.md flow 3). Both drivers pick
  * the host by it from their protocol's tree: pages have shadow roots of their own (Chromium's PDF viewer does).
  */
-export { HOST_ATTR } from '../../../src/content/reader/shadow-host';
+export { HOST_ATTR } from '../../../src/content/reader/host-attr';

@@ -10,7 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type Driver, HOST_ATTR, wrapForShadow } from './driver';
+import { WELCOME_PAGE } from '../../../src/shared/pages';
+import { type Driver, HOST_ATTR, type LaunchOptions, wrapForShadow } from './driver';
 import { browserEnv, DIST, findBrowser, waitFor } from './env';
 
 /** The part of puppeteer's BiDi connection used here (puppeteer keeps it off its public types). */
@@ -71,8 +72,9 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
-/** `unpacked`: the build to install (the bench installs its own, with performance marks on). */
-export async function launchFirefox(dir: string, unpacked: string = DIST.firefox): Promise<Driver> {
+/** `options.unpacked`: the build to install (the bench installs its own, with performance marks on). */
+export async function launchFirefox(dir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const unpacked = options.unpacked ?? DIST.firefox;
   const downloadDir = join(dir, 'downloads');
   mkdirSync(downloadDir, { recursive: true });
   const browser = await puppeteer.launch({
@@ -106,7 +108,19 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
       'the background page to start',
     );
     await backgroundRunning();
+    if (!options.keepWelcomeTab) {
+      // puppeteer over BiDi does not list a tab the extension opened itself: the window closes it.
+      await waitFor(() => inBrowserWindow(browser, `(() => {
+        const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.endsWith(${JSON.stringify(`/${WELCOME_PAGE}`)}));
+        if (tab) gBrowser.removeTab(tab);
+        return !!tab;
+      })()`), 10_000, 'the welcome tab the install opens');
+    }
     const page = (await browser.pages())[0] ?? (await browser.newPage());
+    const extensionUrl = async (path: string) => {
+      const host = await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`);
+      return `moz-extension://${String(host)}/${path}`;
+    };
 
     return {
       kind: 'firefox',
@@ -225,10 +239,7 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
         })()`);
         return JSON.parse(state as string) as { badge: string; title: string };
       },
-      async extensionUrl(path) {
-        const host = await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`);
-        return `moz-extension://${String(host)}/${path}`;
-      },
+      extensionUrl,
       async allowHostRequests() {
         // Nothing per host: the launch pref above lets a click's permissions.request through without a prompt.
       },
@@ -236,6 +247,26 @@ export async function launchFirefox(dir: string, unpacked: string = DIST.firefox
         // puppeteer over BiDi does not list a moz-extension:// tab the extension opened itself: ask the window.
         const urls = await inBrowserWindow(browser, `JSON.stringify(gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec))`);
         return JSON.parse(urls as string) as string[];
+      },
+      async setColorScheme(_target, scheme) {
+        // puppeteer's emulateMediaFeatures is not implemented over BiDi; Firefox's own setting for the theme web
+        // content sees ("Website appearance" in about:preferences) is this pref: 0 dark, 1 light. Every tab follows.
+        await inBrowserWindow(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+      },
+      async setShortcut(keys) {
+        // about:addons' shortcut page calls the same code as an extension's own commands.update: call that from a
+        // page of the extension (a moz-extension:// tab has the `browser` namespace).
+        const tab = await browser.newPage();
+        try {
+          void tab.goto(await extensionUrl('options/options.html'), { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
+          await waitFor(() => tab.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState !== 'loading'), 10_000, 'an extension page');
+          await tab.evaluate(async (k) => {
+            const api = (globalThis as unknown as { browser: { commands: { update(d: { name: string; shortcut: string }): Promise<void> } } }).browser;
+            await api.commands.update({ name: '_execute_action', shortcut: k });
+          }, keys);
+        } finally {
+          await tab.close();
+        }
       },
       async reloadExtension() {
         // What about:debugging's "Reload" does for a temporary add-on: shut down, start again from disk; it

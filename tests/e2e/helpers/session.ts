@@ -2,7 +2,7 @@
 // Every end-to-end file needs the same set-up; it lives here once.
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
-import type { Driver } from './driver';
+import type { Driver, LaunchOptions } from './driver';
 import { type BrowserKind, runDir, withTimeout } from './env';
 import { launchFirefox } from './firefox';
 
@@ -11,7 +11,7 @@ const LAUNCH_TIMEOUT_MS = 60_000;
 /** Closing a browser that hangs must not hold the run: log and move on. */
 const CLOSE_TIMEOUT_MS = 20_000;
 
-const LAUNCHERS: Record<BrowserKind, (dir: string) => Promise<Driver>> = {
+const LAUNCHERS: Record<BrowserKind, (dir: string, options?: LaunchOptions) => Promise<Driver>> = {
   chromium: launchChromium,
   firefox: launchFirefox,
 };
@@ -30,6 +30,7 @@ export function browserSession<S extends { close(): Promise<void> }>(
   kind: BrowserKind,
   unavailable: string | null,
   startServer: () => Promise<S>,
+  launch: LaunchOptions = {},
 ): BrowserSession<S> {
   const session = {} as BrowserSession<S>;
   let cleanup = () => {};
@@ -38,7 +39,7 @@ export function browserSession<S extends { close(): Promise<void> }>(
     session.server = await startServer();
     const run = runDir(kind);
     cleanup = run.cleanup;
-    session.driver = await withTimeout(LAUNCHERS[kind](run.dir), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
+    session.driver = await withTimeout(LAUNCHERS[kind](run.dir, launch), LAUNCH_TIMEOUT_MS, `launching ${kind}`);
   });
   afterAll(async () => {
     await withTimeout(session.driver?.close() ?? Promise.resolve(), CLOSE_TIMEOUT_MS, `closing ${kind}`)
