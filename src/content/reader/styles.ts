@@ -1,6 +1,6 @@
 // The reader's stylesheet for its shadow root: the host element's own layout (host-style.ts, !important, so a page
-// rule cannot undo it) and its locked pseudo-elements, then the shared look (src/shared/reader.css, after the design
-// tokens), then what the reader's <dialog> needs that a sample of the look elsewhere does not.
+// rule cannot undo it), its locked pseudo-elements and what the reader's <dialog> needs (by specificity, so order does
+// not matter), then the shared look (src/shared/reader.css, after the design tokens).
 import { READER_STYLESHEET } from '../../shared/reader-style';
 import { HOST_PRINT_STYLE, HOST_STYLE, hostDeclarations } from './host-style';
 
@@ -16,7 +16,8 @@ const HOST_PSEUDO_LOCK = `:host::before, :host::after { all: revert !important; 
 /**
  * .nd-root is a <dialog> shown as a modal (shadow-host.ts, raiseDialog): fixed to the viewport in the top layer
  * (to the host, `contain: strict`, outside it), without the browser's own dialog box (margin, border, padding,
- * size caps). Printing takes it out of the top layer and lets it flow.
+ * size caps). Printing takes it out of the top layer and lets it flow. `dialog.nd-root` outranks reader.css's
+ * `.nd-root` wherever it comes.
  */
 const DIALOG_CSS = `dialog.nd-root { position: fixed; inset: 0; margin: 0; padding: 0; border: 0; width: auto; height: auto; max-width: none; max-height: none; }
 @media print { dialog.nd-root { position: static; } }`;
@@ -24,8 +25,8 @@ const DIALOG_CSS = `dialog.nd-root { position: fixed; inset: 0; margin: 0; paddi
 export const READER_CSS = `:host { ${hostDeclarations(HOST_STYLE)} }
 @media print { :host { ${hostDeclarations(HOST_PRINT_STYLE)} } }
 ${HOST_PSEUDO_LOCK}
-${READER_STYLESHEET}
-${DIALOG_CSS}`;
+${DIALOG_CSS}
+${READER_STYLESHEET}`;
 
 /**
  * Added to the page (not the shadow root) only while printing, and removed right after: hides every child of
