@@ -1,4 +1,6 @@
 // `npm run build:extension`: dist/chrome/ and dist/firefox/, each loadable unpacked.
+// `npm run build:bench` (--bench): the same into .bench/extension/, with performance marks on (src/content/marks.ts),
+// for `npm run bench` only; release builds write no marks into the pages they run in.
 //
 // The scripts are bundled once (they are the same for both browsers: the platform module decides at run time)
 // and copied into each browser's folder next to that browser's manifest (scripts/manifest.ts).
@@ -9,11 +11,13 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
-import { DIST, MAPS_DIR, ROOT } from './extension-paths';
+import { BENCH_DIST, DIST, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
 
 const root = ROOT;
-const dist = DIST;
+const bench = process.argv.includes('--bench');
+const dist = bench ? BENCH_DIST : DIST;
+const mapsDir = bench ? join(BENCH_DIST, 'maps') : MAPS_DIR;
 const staging = join(dist, '.bundle');
 
 /** Browsers the bundles must run in: the manifests' minimums (Firefox 148, Chrome 146: the HTML Sanitizer API, src/extractor/native-sanitizer.ts). */
@@ -59,7 +63,8 @@ const shared: InlineConfig = {
   logLevel: 'warn',
   publicDir: false,
   // Libraries (DOMPurify, the polyfill) read NODE_ENV; nothing here is a development build.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // __ND_MARKS__: performance marks in the pages, for the bench's build only (src/content/marks.ts).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __ND_MARKS__: JSON.stringify(bench) },
 };
 
 async function buildScript(name: string, entry: string): Promise<void> {
@@ -117,9 +122,9 @@ async function main(): Promise<void> {
   mkdirSync(staging, { recursive: true });
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry);
   for (const [name, html] of Object.entries(PAGES_BUILT)) await buildPage(name, html);
-  rmSync(MAPS_DIR, { recursive: true, force: true });
-  mkdirSync(MAPS_DIR, { recursive: true });
-  for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(MAPS_DIR, `${name}.js.map`));
+  rmSync(mapsDir, { recursive: true, force: true });
+  mkdirSync(mapsDir, { recursive: true });
+  for (const name of Object.keys(SCRIPTS)) renameSync(join(staging, `${name}.js.map`), join(mapsDir, `${name}.js.map`));
 
   for (const target of TARGETS) {
     const out = join(dist, target);
@@ -136,7 +141,8 @@ async function main(): Promise<void> {
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(buildManifest(root, target), null, 2)}\n`);
   }
   rmSync(staging, { recursive: true, force: true });
-  console.log(`build: dist/chrome and dist/firefox in ${Date.now() - started} ms`);
+  const where = bench ? '.bench/extension/chrome and .bench/extension/firefox (marks on)' : 'dist/chrome and dist/firefox';
+  console.log(`build: ${where} in ${Date.now() - started} ms`);
 }
 
 main().catch((error: unknown) => {

@@ -9,3 +9,8 @@ export const DIST = join(ROOT, 'dist');
  * to show that every web-ext warning comes from a bundled library (scripts/lint-extension.ts).
  */
 export const MAPS_DIR = join(DIST, 'maps');
+/**
+ * The bench's own build (`npm run build:bench`): the same extension with performance marks on
+ * (src/content/marks.ts), kept apart so that dist/ never holds a build that leaves traces in pages.
+ */
+export const BENCH_DIST = join(ROOT, '.bench', 'extension');

@@ -1,6 +1,7 @@
-// The real-browser part of `npm run bench`. Corpus pages are served on 127.0.0.1 and opened in
-// Debian's Chromium and Firefox ESR with the built extension installed (the e2e helpers launch them and click the
-// toolbar button the way a user does). Per page, alternating between the browsers and between the methods:
+// The real-browser part of `npm run bench`. Corpus pages are served on 127.0.0.1 and opened in Debian's Chromium and
+// Firefox ESR with the bench's own build of the extension installed (marks on, .bench/extension/; the e2e helpers
+// launch them and click the toolbar button the way a user does). Per page, alternating between the browsers and
+// between the methods:
 // - trigger-to-reader: from the click to the first frame painted with the reader in it, split by the content
 //   script's performance marks (src/content/marks.ts) into injection (click → bundle evaluated), preparation
 //   (message, stored preferences), extraction (the page serialized, the extractor's answer back: the engine runs
@@ -21,7 +22,8 @@ import { listenOnLoopback } from '../../tests/e2e/helpers/loopback';
 import type { Driver } from '../../tests/e2e/helpers/driver';
 import { type BrowserKind, runDir, unavailable, waitFor, withTimeout } from '../../tests/e2e/helpers/env';
 import { evaluateInSandbox, launchFirefox, timeReaderView } from '../../tests/e2e/helpers/firefox';
-import { MARKS } from '../../src/content/marks';
+import { MARK_PREFIX, markEntryName, MARKS } from '../../src/content/marks';
+import { BENCH_DIST } from '../extension-paths';
 import type { CorpusPage } from './corpus';
 import type { InPageTimes } from './page-entry';
 import { median, p95 } from './stats';
@@ -149,7 +151,7 @@ async function wallClockMarks(page: Page): Promise<Map<string, number>> {
       .filter((m) => m.name.startsWith(prefix))
       .map((m) => [m.name, performance.timeOrigin + m.startTime] as const);
     return { offset, marks };
-  }, 'news-declutter:');
+  }, MARK_PREFIX);
   const out = new Map<string, number>();
   for (const [name, at] of marks) out.set(name, at + offset);
   return out;
@@ -159,12 +161,13 @@ async function triggerOnce(driver: Driver, url: string): Promise<TriggerTiming> 
   await load(driver.page, url);
   const clickedAt = await driver.clickAction();
   await waitFor(
-    () => driver.page.evaluate((name) => performance.getEntriesByName(name).length > 0, MARKS.painted),
+    () => driver.page.evaluate((name) => performance.getEntriesByName(name).length > 0, markEntryName(MARKS.painted)),
     SHOW_TIMEOUT_MS,
     'the reader to be painted',
   );
   const marks = await wallClockMarks(driver.page);
-  const at = (name: string) => {
+  const at = (key: (typeof MARKS)[keyof typeof MARKS]) => {
+    const name = markEntryName(key);
     const t = marks.get(name);
     if (t === undefined) throw new Error(`mark ${name} missing`);
     return t;
@@ -326,7 +329,7 @@ export async function runBrowserBench(
 ): Promise<BrowserBenchResult> {
   const skipped: string[] = [];
   const kinds = options.browsers.filter((kind) => {
-    const why = unavailable(kind);
+    const why = unavailable(kind, join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox'));
     if (why) skipped.push(`${kind}: ${why}`);
     return !why;
   });
@@ -342,7 +345,8 @@ export async function runBrowserBench(
     for (const kind of kinds) {
       const run = runDir(kind);
       dirs.push(run);
-      const driver = await withTimeout((kind === 'chromium' ? launchChromium : launchFirefox)(run.dir), 60_000, `launching ${kind}`);
+      const extension = join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox');
+      const driver = await withTimeout((kind === 'chromium' ? launchChromium : launchFirefox)(run.dir, { unpacked: extension }), 60_000, `launching ${kind}`);
       drivers.push(driver);
       versions[kind] = await driver.browser.version();
       // Reader View gets a tab of its own: puppeteer's next goto in a tab that showed about:reader hung (lemonde-1).

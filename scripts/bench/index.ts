@@ -2,8 +2,10 @@
 // browsers.
 //   npx tsx scripts/bench/index.ts [--node-only | --browser-only] [--browsers chromium,firefox] [--rounds N] [--only ID-PREFIX]
 // The Node part (node.ts) runs every article page of the corpus under jsdom; the browser part (browser.ts) a fixed
-// sample of them in Chromium and Firefox ESR with the built extension (run `npm run build` first). Results go to
+// sample of them in Chromium and Firefox ESR with the bench's own build of the extension (performance marks on,
+// built here first with `npm run build:bench` into .bench/extension/, never into dist/). Results go to
 // .bench/results.json and .bench/browser.json (gitignored), tables for the README to stdout.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version as jsdomVersion } from 'jsdom/package.json';
@@ -54,6 +56,8 @@ if (!browserOnly) {
 }
 
 if (!nodeOnly) {
+  // The release build writes no performance marks (src/content/marks.ts): the browser part needs its own.
+  execFileSync('npm', ['run', '--silent', 'build:bench'], { cwd: REPO, stdio: 'inherit' });
   // --only narrows the browser sample too; without it the sample is the fixed one (browser.ts).
   const sample = only ? pages : browserSample(pages);
   console.error(`bench: ${sample.length} pages in ${browsers.join(' and ')}`);

@@ -16,6 +16,7 @@
 import { Readability } from '@mozilla/readability';
 import { type CopyMethod, readingCopy } from './copy';
 import { keepEmbeddedPosts } from './embedded-posts';
+import { clearPageMarkers } from './marker';
 import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { looksReaderable } from './readerable';
@@ -57,6 +58,8 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
 
   const lang = normalizeLang(parsed.lang || meta.lang);
   const elements: (Element | null)[] = [];
+  // The page may carry markers of its own; from here on every marker is the steps' (marker.ts).
+  clearPageMarkers(root);
   const removed = runSteps(root, {
     lang: lang.split('-')[0] ?? '', disabledSteps: withRelatedSwitch(options.disabledSteps),
     title: parsed.title ?? '', byline: parsed.byline ?? '',

@@ -13,7 +13,7 @@
 //
 // Without a browser these tests skip with a printed reason; with REQUIRE_BROWSERS=1 (.ci/run) they fail.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditShadowTree, interactWithReader, readerHeading } from './helpers/audit';
+import { auditShadowTree, interactWithReader, readerHeading, readerHitTest } from './helpers/audit';
 import { type Driver, HOST_ATTR } from './helpers/driver';
 import { expectQuiet, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { BIG_PAGE_ELEMENTS, type HostileServer, startHostileServer } from './helpers/hostile-server';
@@ -83,6 +83,27 @@ async function waitForHeading(driver: Driver, what: string, ready: (h: { title: 
     const h = await driver.inReader(readerHeading);
     return h && ready(h) ? h : null;
   }, READER_TIMEOUT_MS, what);
+}
+
+/**
+ * The reader is in full view and takes a real click: every probe point of readerHitTest lands in it, the host is
+ * what the page's own hit test finds at the centre, and a mouse click on the display settings button opens them
+ * (then a second one closes them again).
+ */
+async function expectReaderOnTopAndClickable(driver: Driver, what: string): Promise<void> {
+  const spot = await waitFor(async () => {
+    const hit = await driver.inReader(readerHitTest);
+    // The host is the last element under <html> with the attribute: a page may carry it too (print-fake.html).
+    const hostHit = await driver.page.evaluate((attr) =>
+      document.elementFromPoint(innerWidth / 2, innerHeight / 2) === [...document.querySelectorAll(`html > [${attr}]`)].pop(), HOST_ATTR);
+    return hit && hostHit && hit.inside.every(Boolean) ? hit.button : null;
+  }, READER_TIMEOUT_MS, `the reader in full view (${what})`);
+  expect(spot).not.toBeNull();
+  const expanded = () => driver.inReader((root) => root.querySelector('[aria-controls="nd-settings"]')?.getAttribute('aria-expanded'));
+  await driver.page.mouse.click(spot!.x, spot!.y);
+  await waitFor(async () => (await expanded()) === 'true', READER_TIMEOUT_MS, `a click to reach the reader (${what})`);
+  await driver.page.mouse.click(spot!.x, spot!.y);
+  await waitFor(async () => (await expanded()) === 'false', READER_TIMEOUT_MS, `a second click to reach the reader (${what})`);
 }
 
 async function waitClosed(driver: Driver, what: string): Promise<void> {
@@ -316,6 +337,87 @@ for (const kind of ['chromium', 'firefox'] as const) {
       await driver.clickAction();
       await waitClosed(driver, 'the reader to close');
       expect((await pageState(driver)).fullHtml).toBe(before.fullHtml);
+    });
+
+    it("stays in full view, clickable and request-free when the page styles the host's ::before, ::after and ::backdrop", async () => {
+      await goto(driver, server, '/hostile/pseudo.html');
+      const before = await pageState(driver);
+      const beaconsBefore = server.beacons.length;
+      await driver.clickAction();
+      const heading = await waitForHeading(driver, 'the reader', (h) => h.title !== '');
+      expect(heading.title).toBe(FERRY_TITLE);
+      // Without the lock: pseudo-before, pseudo-content and pseudo-cursor arrive as the reader opens.
+      await expectQuiet(async () => server.beacons.length > beaconsBefore, WATCH_MS, 'a request for the page\'s styles on the host');
+      await expectReaderOnTopAndClickable(driver, 'pseudo-elements styled by the page');
+      expect(server.beacons.slice(beaconsBefore).map((b) => b.id)).toEqual([]);
+      await driver.clickAction();
+      await waitClosed(driver, 'the reader to close');
+      expect((await pageState(driver)).fullHtml).toBe(before.fullHtml);
+    });
+
+    it('goes back on top, and takes clicks, when the page opens its own modal dialog or popover over it', async () => {
+      await goto(driver, server, '/hostile/top-layer.html');
+      await driver.clickAction();
+      await waitForHeading(driver, 'the reader', (h) => h.title === FERRY_TITLE);
+      await driver.page.evaluate(() => (window as unknown as { __cover: { modal(): void } }).__cover.modal());
+      await expectReaderOnTopAndClickable(driver, 'after a page modal dialog');
+      await driver.page.evaluate(() => (window as unknown as { __cover: { popover(): void } }).__cover.popover());
+      await expectReaderOnTopAndClickable(driver, 'after a page popover');
+      // The host is no popover or dialog the page could hide: the reader's dialog is in the closed shadow root.
+      const tried = await driver.page.evaluate(() => (window as unknown as { __cover: { hideHost(): string[] } }).__cover.hideHost());
+      expect(tried.some((t) => t.endsWith(':ok'))).toBe(false);
+      await expectReaderOnTopAndClickable(driver, 'after the page tried to hide the host');
+      // Every click went to the reader, none to the page's covers.
+      expect(await driver.page.evaluate(() => (window as unknown as { __coverClicks: number }).__coverClicks)).toBe(0);
+      await driver.clickAction();
+      await waitClosed(driver, 'the reader to close');
+    });
+
+    it("prints the reader alone, not a page element that carries the host's attribute, and is back on top after", async () => {
+      await goto(driver, server, '/hostile/print-fake.html');
+      await driver.clickAction();
+      await waitForHeading(driver, 'the reader', (h) => h.title === FERRY_TITLE);
+      // The browser's own print dialog cannot be driven headless: the events it fires around it are sent, and the
+      // page laid out for print media in between.
+      const shown = () => driver.page.evaluate(() => {
+        const fake = document.getElementById('fake-notice')!;
+        const host = [...document.documentElement.children].filter((el) => el !== fake && el !== document.head && el !== document.body);
+        return {
+          fake: getComputedStyle(fake).display,
+          body: getComputedStyle(document.body).display,
+          host: host.map((el) => getComputedStyle(el).display),
+        };
+      });
+      const modal = () => driver.inReader((root) => root.querySelector('dialog')?.matches(':modal'));
+      await driver.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await driver.emulatePrint(true);
+      try {
+        // Without the reading's key in the print stylesheet, the fake notice prints as 'block'.
+        expect(await shown()).toEqual({ fake: 'none', body: 'none', host: ['block'] });
+        // Out of the top layer while printing (it would print as one fixed box), the article flowing; still open.
+        expect(await modal()).toBe(false);
+        expect(await driver.inReader((root) => getComputedStyle(root.querySelector('.nd-toolbar')!).display)).toBe('none');
+      } finally {
+        await driver.emulatePrint(false);
+        await driver.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      }
+      await waitFor(modal, READER_TIMEOUT_MS, 'the reader back in the top layer');
+      await expectReaderOnTopAndClickable(driver, 'after printing');
+      await driver.clickAction();
+      await waitClosed(driver, 'the reader to close');
+    });
+
+    it("shows the page's real host in the top bar, not the site name the page gives itself", async () => {
+      await goto(driver, server, '/hostile/site-name.html');
+      await driver.clickAction();
+      await waitForHeading(driver, 'the reader', (h) => h.title !== '');
+      const shown = await driver.inReader((root) => ({
+        topBar: root.querySelector('.nd-toolbar-site')?.textContent,
+        kicker: root.querySelector('.nd-site')?.textContent,
+      }));
+      expect(shown).toEqual({ topBar: new URL(server.origin).hostname, kicker: 'bank.example — Official' });
+      await driver.clickAction();
+      await waitClosed(driver, 'the reader to close');
     });
 
     it('opens for the top document of a page whose article is in a frame, and says there is no article', async () => {

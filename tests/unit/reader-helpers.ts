@@ -80,8 +80,8 @@ export interface Opened {
   callbacks: { onClose: ReturnType<typeof vi.fn>; onPrefsChange: ReturnType<typeof vi.fn>; onShowAnyway: ReturnType<typeof vi.fn> };
 }
 
-export function makeDom(html = PAGE_HTML): JSDOM {
-  return new JSDOM(html, { url: 'https://www.news.example/politique/budget', pretendToBeVisual: true });
+export function makeDom(html = PAGE_HTML, url = 'https://www.news.example/politique/budget'): JSDOM {
+  return new JSDOM(html, { url, pretendToBeVisual: true });
 }
 
 export function open(content: ReaderContent = { kind: 'article', article: sampleArticle() }, opts: {
@@ -120,4 +120,22 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
   const b = Array.from(root.querySelectorAll('button')).find((x) => x.textContent?.trim() === text || x.getAttribute('aria-label') === text);
   if (!b) throw new Error(`no button "${text}"`);
   return b as HTMLButtonElement;
+}
+
+/**
+ * jsdom has no modal dialogs: showModal and close, as far as the reader relies on them (the `open` attribute, and
+ * `close` fired as a task after close()). Both are spies.
+ */
+export function fakeModal(dom: JSDOM) {
+  const win = dom.window;
+  const proto = win.HTMLDialogElement.prototype as unknown as { showModal(): void; close(): void };
+  const showModal = vi.fn(function (this: HTMLDialogElement) { this.setAttribute('open', ''); });
+  const close = vi.fn(function (this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    win.setTimeout(() => this.dispatchEvent(new win.Event('close')), 0);
+  });
+  proto.showModal = showModal;
+  proto.close = close;
+  return { showModal, close };
 }

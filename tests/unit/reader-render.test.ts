@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_ATTR, SHADOW_MODE } from '../../src/content/reader/index';
-import { makeDom, open, sampleArticle } from './reader-helpers';
+import { fakeModal, makeDom, open, sampleArticle } from './reader-helpers';
 
 describe('reader: article view', () => {
   it('renders header, paragraphs, images, lists, quotes, tables and the related list apart', () => {
@@ -97,18 +97,16 @@ describe('reader: article view', () => {
     expect(css).toContain(':focus-visible');
   });
 
-  it('puts the host in the top layer (Popover API), out of it while printing, and back', () => {
+  it('shows its dialog as a modal in the top layer, out of it while printing, and back', () => {
     const dom = makeDom();
-    const proto = dom.window.HTMLElement.prototype as unknown as { showPopover: () => void; hidePopover: () => void };
-    proto.showPopover = vi.fn();
-    proto.hidePopover = vi.fn();
-    const { host, win } = open(undefined, { dom });
-    expect(host.getAttribute('popover')).toBe('manual');
-    expect(proto.showPopover).toHaveBeenCalledOnce();
+    const { showModal, close } = fakeModal(dom);
+    const { root, win } = open(undefined, { dom });
+    expect(Array.from(root.children).map((el) => `${el.localName}.${el.className}`)).toContain('dialog.nd-root');
+    expect(showModal).toHaveBeenCalledOnce();
     win.dispatchEvent(new win.Event('beforeprint'));
-    expect(proto.hidePopover).toHaveBeenCalledOnce();
+    expect(close).toHaveBeenCalledOnce();
     win.dispatchEvent(new win.Event('afterprint'));
-    expect(proto.showPopover).toHaveBeenCalledTimes(2);
+    expect(showModal).toHaveBeenCalledTimes(2);
   });
 
   it('applies the article language and direction: an Arabic article reads right to left', () => {

@@ -19,6 +19,11 @@ export interface ArticleScreenContext {
   prefs: ReaderPrefs;
   /** The site's name when the article has none (the page's hostname). */
   siteFallback: string;
+  /**
+   * The page's real host (index.ts, pageHost): the top bar shows it where users expect the origin. Never the
+   * article's site name, which the page writes itself (`og:site_name` "bank.example — Official" on any host).
+   */
+  host: string;
   onPrefsChange(prefs: ReaderPrefs): void;
   announce(message: string): void;
   print(): void;
@@ -206,7 +211,7 @@ export function articleScreen(ctx: ArticleScreenContext, article: Article): Arti
 
   // Not role="toolbar": that promises arrow-key navigation; plain Tab order is what these few buttons need.
   const toolbar = h(doc, 'div', { class: 'nd-toolbar', role: 'group', 'aria-label': t('readerDialogLabel') }, [
-    h(doc, 'span', { class: 'nd-toolbar-site' }, [article.siteName.trim() || ctx.siteFallback]),
+    h(doc, 'span', { class: 'nd-toolbar-site' }, [ctx.host]),
     listenButton, siteButton, removedButton, settingsButton, saveButton, printButton, closeButton,
   ]);
   // A scroll container that takes focus: arrow keys, Page Down and Space scroll the article right away.

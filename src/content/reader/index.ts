@@ -14,7 +14,8 @@ import { borrowPage } from './page-state';
 import { applyPrefs, createPrefsReporter, normalizePrefs } from './prefs';
 import { setupPrint } from './print-mode';
 import { TITLE_ID } from './render-article';
-import { createHost, raiseHost } from './shadow-host';
+import { createHost, raiseDialog } from './shadow-host';
+import { guardTopLayer } from './top-layer-guard';
 import { uiLanguage } from '../../shared/ui-direction';
 
 export type { ReaderContent, ReaderHandle, ReaderOptions, ReaderPrefs } from './api';
@@ -24,19 +25,34 @@ export { SHADOW_MODE, HOST_ATTR } from './shadow-host';
 /** Key events the reader handles itself must not reach the page's shortcuts (a page's own Escape closing its modal…). */
 const SHIELDED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/**
+ * The page's host as the browser's address bar knows it: from the document's address, never from what the page
+ * says about itself. An internationalized name comes as punycode (`xn--…`), so a look-alike host cannot pass for
+ * another. Pages without a host (file:, data:) show their scheme.
+ */
+export function pageHost(doc: Document): string {
+  try {
+    const url = new URL(doc.URL);
+    return url.hostname || url.protocol;
+  } catch {
+    return '';
+  }
+}
+
 export function openReader(doc: Document, content: ReaderContent, options: ReaderOptions): ReaderHandle {
   const t = options.t as ReaderT;
   // Chrome's message folders spell locales "pt_BR"; Intl and the lang attribute want BCP 47 ("pt-BR").
   const uiLocale = options.uiLocale.replace(/_/g, '-');
   // Before anything changes: the page's focus, scroll position and inline styles.
   const page = borrowPage(doc);
-  const { host, root } = createHost(doc);
+  const { host, root, key } = createHost(doc);
   let prefs = normalizePrefs(options.prefs);
 
   // The bar, panels and notices are in the language of the messages shown, and right to left when those are Arabic;
   // the article sets its own lang and dir inside (render-article.ts).
   const ui = uiLanguage(options.t);
-  const dialog = h(doc, 'div', {
+  // A <dialog>, shown as a modal in the top layer (shadow-host.ts, raiseDialog).
+  const dialog = h(doc, 'dialog', {
     class: 'nd-root', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': TITLE_ID, tabindex: '-1',
     lang: ui.lang || uiLocale || undefined, dir: ui.dir,
   });
@@ -45,11 +61,11 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   const status = h(doc, 'div', { class: 'nd-sr-only nd-status', role: 'status', 'aria-live': 'polite' });
   root.appendChild(dialog);
   doc.documentElement.appendChild(host);
-  raiseHost(host);
+  raiseDialog(dialog);
   // A page that removes our host must not leave itself locked behind a reader that is gone (host-guard.ts).
   const guard = guardHost(doc, host, {
     restored() {
-      raiseHost(host);
+      raiseDialog(dialog);
       dialog.focus({ preventScroll: true });
     },
     giveUp() {
@@ -64,7 +80,30 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
   doc.defaultView?.addEventListener('pagehide', onPageHide);
 
   const trap = trapFocus(doc, host, root, dialog);
-  const printer = setupPrint(doc, host);
+  const printer = setupPrint(doc, host, dialog, key);
+  // A page that opens its own modal, popover or fullscreen element must not cover the reader (top-layer-guard.ts).
+  const topLayer = guardTopLayer(doc, host, {
+    raise() {
+      if (printer.printing()) return;
+      const focused = root.activeElement as HTMLElement | null;
+      raiseDialog(dialog);
+      (focused ?? dialog).focus({ preventScroll: true });
+    },
+    giveUp() {
+      console.warn('News Declutter: this page keeps covering the reader, so it was closed and the page given back.');
+      userClose();
+    },
+  });
+  // Escape is the reader's own (onKeyDown below): the browser's close request for a modal must not close the
+  // dialog behind the reader's back. A close that still happens (the browser's own, past a cancelled one) closes
+  // the reader properly; the dialog's own closing while printing or being raised is not one.
+  const onCancel = (event: Event) => event.preventDefault();
+  const onDialogClose = () => {
+    if (dialog.open || printer.printing()) return;
+    userClose();
+  };
+  dialog.addEventListener('cancel', onCancel);
+  dialog.addEventListener('close', onDialogClose);
   let escape: () => boolean = () => false;
   let shortcut: (event: KeyboardEvent) => boolean = () => false;
   let disposeScreen = () => {};
@@ -95,6 +134,8 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
     open = false;
     disposeScreen();
     guard.release();
+    topLayer.release();
+    dialog.removeEventListener('close', onDialogClose);
     keyTarget.removeEventListener('keydown', onKeyDown as EventListener, true);
     doc.defaultView?.removeEventListener('pagehide', onPageHide);
     prefsReporter.flush();
@@ -125,6 +166,7 @@ export function openReader(doc: Document, content: ReaderContent, options: Reade
       const screen = articleScreen({
         doc, t, uiLocale, prefs,
         siteFallback: doc.location?.hostname.replace(/^www\./, '') ?? '',
+        host: pageHost(doc),
         onPrefsChange(p) {
           prefs = p;
           applyPrefs(dialog, p);

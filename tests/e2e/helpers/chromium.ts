@@ -37,8 +37,10 @@ interface DevPrivate {
   };
 }
 
+/** `options.unpacked`: the build to install (the bench installs its own, with performance marks on). */
 export async function launchChromium(dir: string, options: LaunchOptions = {}): Promise<Driver> {
   const lang = options.uiLanguage ?? 'en-US';
+  const unpacked = options.unpacked ?? DIST.chromium;
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: findBrowser('chromium') ?? undefined,
@@ -54,7 +56,7 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
     defaultViewport: { width: 1280, height: 900 },
   });
   try {
-    const id = await browser.installExtension(DIST.chromium);
+    const id = await browser.installExtension(unpacked);
     const extension = await waitFor(async () => (await browser.extensions()).get(id), 10_000, 'the extension');
     // A click sent before the service worker registered its listeners is dropped (about 8% of runs):
     // wait for the worker, then for the flag it sets after registering them (src/background/index.ts).
@@ -150,6 +152,9 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
         });
         if (exceptionDetails) throw new Error(`in reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
         return JSON.parse(result.value as string);
+      },
+      async emulatePrint(on) {
+        await page.emulateMediaType(on ? 'print' : undefined);
       },
       async actionState() {
         const worker = await liveWorker();

@@ -14,6 +14,8 @@ export interface LaunchOptions {
    * the welcome tests keep it to look at it.
    */
   keepWelcomeTab?: boolean;
+  /** The unpacked build to install; dist/ by default (the bench installs its own, with performance marks on). */
+  unpacked?: string;
 }
 
 export interface Driver {
@@ -50,6 +52,11 @@ export interface Driver {
   actionMenu?: (choose?: string) => Promise<{ label: string; checked: boolean }[]>;
   /** The toolbar button's badge text and tooltip for the active tab, as the user sees them. */
   actionState(): Promise<{ badge: string; title: string }>;
+  /**
+   * Lays the active page out for print media (`@media print` applies), or back for the screen. The print dialog
+   * itself cannot be driven headless; tests send `beforeprint`/`afterprint` themselves.
+   */
+  emulatePrint(on: boolean): Promise<void>;
   /** The full URL of a file of the extension (`options/options.html`). */
   extensionUrl(path: string): Promise<string>;
   /**

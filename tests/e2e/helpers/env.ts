@@ -43,11 +43,11 @@ export const REQUIRE_BROWSERS = process.env.REQUIRE_BROWSERS === '1';
  * Why the tests for `kind` cannot run here, or null when they can. Printed, never silent; under
  * REQUIRE_BROWSERS=1 the caller turns it into a failure.
  */
-export function unavailable(kind: BrowserKind): string | null {
+export function unavailable(kind: BrowserKind, extension: string = DIST[kind]): string | null {
   if (!findBrowser(kind)) {
     return `${kind} not found (install Debian's ${EXECUTABLES[kind][0]}, or set ${kind === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'})`;
   }
-  if (!existsSync(join(DIST[kind], 'manifest.json'))) return `${DIST[kind]} is not built (run \`npm run build\`)`;
+  if (!existsSync(join(extension, 'manifest.json'))) return `${extension} is not built (run \`npm run build\`)`;
   return null;
 }
 

@@ -72,7 +72,9 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
+/** `options.unpacked`: the build to install (the bench installs its own, with performance marks on). */
 export async function launchFirefox(dir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const unpacked = options.unpacked ?? DIST.firefox;
   const downloadDir = join(dir, 'downloads');
   mkdirSync(downloadDir, { recursive: true });
   const browser = await puppeteer.launch({
@@ -99,7 +101,7 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
     },
   });
   try {
-    const id = await browser.installExtension(DIST.firefox);
+    const id = await browser.installExtension(unpacked);
     const backgroundRunning = () => waitFor(
       async () => (await inBrowserWindow(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension?.backgroundState`)) === 'running',
       15_000,
@@ -211,7 +213,8 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
           serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
         });
         const nodes = (unwrap(found, 'finding the reader host') ?? []) as BidiNode[];
-        const host = nodes.find((n) => n.value?.attributes?.[HOST_ATTR] !== undefined);
+        // With a shadow root: a page may carry the attribute on elements of its own (hostile/print-fake.html).
+        const host = nodes.find((n) => n.value?.attributes?.[HOST_ATTR] !== undefined && n.value?.shadowRoot);
         const shadow = host?.value?.shadowRoot;
         if (!shadow?.sharedId) return null;
         const result = await send<EvaluateResult>(browser, 'script.callFunction', {
@@ -222,6 +225,10 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
           resultOwnership: 'none',
         });
         return JSON.parse(unwrap(result, 'in reader') as string);
+      },
+      async emulatePrint(on) {
+        // What the developer tools' print simulation sets; puppeteer's emulateMediaType needs CDP.
+        await inBrowserWindow(browser, `gBrowser.selectedBrowser.browsingContext.mediumOverride = ${JSON.stringify(on ? 'print' : '')}`);
       },
       async actionState() {
         // The button's own attributes: what Firefox paints on the toolbar for the selected tab.
