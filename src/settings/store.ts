@@ -61,10 +61,10 @@ export function inPageLock(): SettingsLock {
 }
 
 /** The global settings' read-modify-write (updateGlobal): the reader's display and Listen settings save apart. */
-const GLOBAL_LOCK = 'news-declutter:global';
+const GLOBAL_LOCK = 'news-declutter/global';
 
 /** One lock for every site key: a bulk write (an import that replaces) reads all sites first. */
-export const SITES_LOCK = 'news-declutter:sites';
+export const SITES_LOCK = 'news-declutter/sites';
 
 export interface StoreOptions {
   /** Clock for savedAt and quarantine keys (tests pass a fixed one). */
