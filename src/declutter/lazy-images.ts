@@ -2,7 +2,7 @@
 // that only sees `src` shows the 1x1 placeholder. Readability's own recovery only takes URLs ending in
 // .jpg/.jpeg/.png/.webp, and the sanitizer drops data-* attributes, so we recover them here, on the engine's copy,
 // before Readability runs (tests/unit/lazy-images.test.ts). The reader applies the same rules to what the extension's
-// sanitizer lets through (src/content/reader/safe-dom.ts), so both agree on what a placeholder is.
+// sanitizer lets through (src/shared/reader-view/safe-dom.ts), so both agree on what a placeholder is.
 
 /** Attributes sites use for the real image address, most specific first. */
 export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-hi-res-src', 'data-url', 'data-lazy'];

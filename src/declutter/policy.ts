@@ -82,7 +82,7 @@ export const TAG_ATTRS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Every attribute the reader reads (src/content/reader/safe-dom.ts): the extension's sanitizer keeps only these
+ * Every attribute the reader reads (src/shared/reader-view/safe-dom.ts): the extension's sanitizer keeps only these
  * (src/extractor/native-sanitizer.ts), so what it removes is never something the reader shows. Lazy-image
  * attributes stay so that the reader can still find the real address of an image.
  */

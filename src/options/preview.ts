@@ -12,7 +12,7 @@ export interface ReaderPreview {
 }
 
 export function setupPreview(host: HTMLElement, form: HTMLFormElement, initial: AppliedPrefs, t: Translate): ReaderPreview {
-  const sample = mountReaderSample(host, sampleText(t), initial);
+  const sample = mountReaderSample(host, sampleText(t), initial, t);
   // A number being typed may be out of range for a moment: the preview keeps the last valid look meanwhile.
   const follow = () => {
     const prefs = readReaderForm(form);

@@ -1,31 +1,31 @@
 // A short sample article shown as the reader shows one: the reader's stylesheet (design tokens included) in a
-// shadow root, the reader's markup for an article (the same elements and classes as
-// src/content/reader/render-article.ts builds; tests/unit/reader-sample.test.ts keeps the two in step), and the
-// preferences applied the way the reader applies them. The options page previews its settings with it and the
-// welcome page shows it as the "after" picture. Built with createElement and textContent only: the text comes from
-// _locales, never parsed as HTML.
+// shadow root, the reader's own article view (src/shared/reader-view/render-article.ts, the renderer the reader
+// uses) for an Article made of the sample's words, and the preferences applied the way the reader applies them. The
+// options page previews its settings with it and the welcome page shows it as the "after" picture. The words come
+// from _locales; they reach the renderer as escaped text, so nothing of them is parsed as markup.
+import type { Article } from '../declutter/types';
 import type { Translate } from './localize';
 import { applyPrefs, type AppliedPrefs } from './reader-prefs';
 import { READER_STYLESHEET } from './reader-style';
+import type { ReaderT } from './reader-view/messages';
+import { renderArticle } from './reader-view/render-article';
 
 /** The sample's words, in the user's language (keys `sample*` in _locales). */
 export interface SampleText {
   site: string;
   title: string;
   byline: string;
-  meta: string;
   paragraphs: readonly string[];
 }
 
 /** Minutes shown in the sample's reading time: about what its two paragraphs take, rounded up. */
-const SAMPLE_READING_MINUTES = '1';
+const SAMPLE_READING_MINUTES = 1;
 
 export function sampleText(t: Translate): SampleText {
   return {
     site: t('sampleSite'),
     title: t('sampleTitle'),
     byline: t('sampleByline'),
-    meta: t('readerReadingTime', [SAMPLE_READING_MINUTES]),
     paragraphs: [t('sampleParagraph1'), t('sampleParagraph2')],
   };
 }
@@ -44,30 +44,45 @@ export interface ReaderSample {
   update(prefs: AppliedPrefs): void;
 }
 
-function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
+function el(doc: Document, tag: string, className: string): HTMLElement {
   const node = doc.createElement(tag);
   node.className = className;
-  if (text !== undefined) node.textContent = text;
   return node;
 }
 
-/** The sample's elements, without the stylesheet: the article column as renderArticle builds it. */
-export function buildSampleArticle(doc: Document, text: SampleText): HTMLElement {
-  const head = el(doc, 'header', 'nd-head');
-  head.append(el(doc, 'p', 'nd-site', text.site), el(doc, 'h1', 'nd-title', text.title), el(doc, 'p', 'nd-byline', text.byline));
-  const meta = el(doc, 'p', 'nd-meta');
-  meta.append(el(doc, 'span', '', text.meta));
-  head.append(meta);
-  const body = el(doc, 'div', 'nd-body');
-  for (const paragraph of text.paragraphs) body.append(el(doc, 'p', '', paragraph));
-  const article = el(doc, 'article', 'nd-article');
-  article.append(head, body);
-  const page = el(doc, 'main', 'nd-page');
-  page.append(article);
-  return page;
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function mountReaderSample(host: HTMLElement, text: SampleText, prefs: AppliedPrefs): ReaderSample {
+/** The sample as the engine would hand it to the reader: no date, no related links, nothing removed. */
+export function sampleArticle(text: SampleText): Article {
+  return {
+    title: text.title,
+    byline: text.byline,
+    siteName: text.site,
+    lang: '',
+    dir: 'ltr',
+    publishedTime: '',
+    excerpt: '',
+    readingMinutes: SAMPLE_READING_MINUTES,
+    contentHtml: text.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join(''),
+    text: text.paragraphs.join('\n'),
+    related: [],
+    removed: [],
+  };
+}
+
+/** The sample's page column, built by the reader's renderer. */
+export function buildSampleArticle(doc: Document, text: SampleText, t: Translate, uiLocale = ''): HTMLElement {
+  const view = renderArticle(doc, sampleArticle(text), t as ReaderT, uiLocale, text.site);
+  // A picture, not a dialog: the title is no focus target and names nothing here.
+  view.title.removeAttribute('id');
+  view.title.removeAttribute('tabindex');
+  view.element.removeAttribute('aria-busy');
+  return view.element;
+}
+
+export function mountReaderSample(host: HTMLElement, text: SampleText, prefs: AppliedPrefs, t: Translate): ReaderSample {
   const doc = host.ownerDocument;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -75,7 +90,7 @@ export function mountReaderSample(host: HTMLElement, text: SampleText, prefs: Ap
   const root = el(doc, 'div', 'nd-root');
   const main = el(doc, 'div', 'nd-main');
   const scroll = el(doc, 'div', 'nd-scroll');
-  scroll.append(buildSampleArticle(doc, text));
+  scroll.append(buildSampleArticle(doc, text, t));
   main.append(scroll);
   root.append(main);
   shadow.append(style, root);

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   document.title = t('welcomeTitle');
   byId('placement').textContent = placementText(buttonPlacement, t);
   byId('context-menu').textContent = contextMenuText(t);
-  mountReaderSample(byId('reader-sample'), sampleText(t), DEFAULTS.global.reader);
+  mountReaderSample(byId('reader-sample'), sampleText(t), DEFAULTS.global.reader, t);
   byId('shortcut').textContent = shortcutText(readerShortcut(await browser.commands.getAll()), t);
   document.body.dataset.ready = 'true'; // end-to-end tests and `npm run screenshots` wait for this
 }

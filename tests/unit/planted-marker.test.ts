@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKER_ATTR } from '../../src/declutter/marker';
 import { declutterHtml } from '../../src/node/index';
 import { restoreReceipt } from '../../src/content/reader/restore-receipt';
-import { buildSafeFragment } from '../../src/content/reader/safe-dom';
+import { buildSafeFragment } from '../../src/shared/reader-view/safe-dom';
 import { makeDom } from './reader-helpers';
 
 const PLANTED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostile', 'planted-marker.html'), 'utf8');

@@ -1,7 +1,7 @@
-// The reader's dates (src/content/reader/format.ts): the long form of the UI language, whether or not the format
+// The reader's dates (src/shared/reader-view/format.ts): the long form of the UI language, whether or not the format
 // was readied ahead while the page was read.
 import { describe, expect, it } from 'vitest';
-import { formatDate, readyFormats } from '../../src/content/reader/format';
+import { formatDate, readyFormats } from '../../src/shared/reader-view/format';
 
 describe('reader: date formats', () => {
   it('formats a date in the UI language, readied ahead or not', () => {

@@ -3,11 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KIND_KEYS, READER_MESSAGE_KEYS } from '../../src/content/reader/messages';
+import { KIND_KEYS, READER_MESSAGE_KEYS } from '../../src/shared/reader-view/messages';
 import { loadMessages } from './reader-helpers';
 
 const LOCALES = ['en', 'fr', 'de', 'es'];
 const READER_DIR = fileURLToPath(new URL('../../src/content/reader/', import.meta.url));
+/** The article view, shared with the options preview and the welcome page. */
+const VIEW_DIR = fileURLToPath(new URL('../../src/shared/reader-view/', import.meta.url));
 /** The Listen player, loaded on first use, speaks through the reader's `t`. */
 const LISTEN_DIR = fileURLToPath(new URL('../../src/content/listen/', import.meta.url));
 
@@ -31,7 +33,8 @@ describe('reader: localization', () => {
     const listed = new Set<string>(READER_MESSAGE_KEYS);
     const used = new Set<string>(Object.values(KIND_KEYS));
     const files = [
-      ...readdirSync(READER_DIR).filter((f) => f !== 'messages.ts').map((f) => READER_DIR + f),
+      ...readdirSync(READER_DIR).map((f) => READER_DIR + f),
+      ...readdirSync(VIEW_DIR).filter((f) => f !== 'messages.ts').map((f) => VIEW_DIR + f),
       ...readdirSync(LISTEN_DIR).map((f) => LISTEN_DIR + f),
     ].filter((f) => f.endsWith('.ts'));
     for (const file of files) {

@@ -1,13 +1,14 @@
 // The sample article of the options preview and the welcome page (src/shared/reader-sample.ts) is what the reader
-// shows, not a look-alike: the same stylesheet, the same elements and classes as the reader builds for a real
-// article (so a class renamed in the reader fails here), and preferences applied the same way.
+// shows, not a look-alike: the same stylesheet, the reader's own renderer (the same elements and classes as the
+// reader builds for a real article), and preferences applied the same way.
 import { describe, expect, it } from 'vitest';
 import { READER_CSS } from '../../src/content/reader/styles';
 import { READER_STYLESHEET } from '../../src/shared/reader-style';
 import { mountReaderSample } from '../../src/shared/reader-sample';
 import { makeDom, open, sampleArticle } from './reader-helpers';
 
-const TEXT = { site: 'Le Quotidien', title: 'Titre', byline: 'Par A. B.', meta: '2 min', paragraphs: ['Un.', 'Deux.'] };
+const TEXT = { site: 'Le Quotidien', title: 'Titre', byline: 'Par A. B.', paragraphs: ['Un.', 'Deux.'] };
+const t = (key: string, subs?: string[]) => (key === 'readerReadingTime' ? `${subs?.[0]} min` : key);
 
 /** Elements and classes, depth first, from `el` down: the skeleton the stylesheet's selectors see. */
 function skeleton(el: Element): string[] {
@@ -24,7 +25,7 @@ describe('reader sample', () => {
   it("has the reader's own stylesheet, design tokens included", () => {
     const doc = makeDom().window.document;
     const host = doc.body.appendChild(doc.createElement('div'));
-    mountReaderSample(host, TEXT, { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.8 });
+    mountReaderSample(host, TEXT, { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.8 }, t);
     const css = host.shadowRoot!.querySelector('style')!.textContent!;
     expect(css.startsWith(READER_STYLESHEET)).toBe(true);
     // The reader's sheet is the same text after its host rules.
@@ -37,7 +38,7 @@ describe('reader sample', () => {
     const readerPage = root.querySelector('.nd-page')!;
     const doc = makeDom().window.document;
     const host = doc.body.appendChild(doc.createElement('div'));
-    const sample = mountReaderSample(host, TEXT, { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 });
+    const sample = mountReaderSample(host, TEXT, { theme: 'system', font: 'serif', size: 19, width: 68, lineHeight: 1.6 }, t);
     const samplePage = sample.root.querySelector('.nd-page')!;
     // The reader's meta line holds a <time> and a <span>; the sample's holds the reading time alone.
     const withoutTime = (lines: string[]) => lines.filter((l) => !l.trim().startsWith('time'));
@@ -49,7 +50,7 @@ describe('reader sample', () => {
   it('applies preferences as the reader does, and again on update', () => {
     const doc = makeDom().window.document;
     const host = doc.body.appendChild(doc.createElement('div'));
-    const sample = mountReaderSample(host, TEXT, { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.8 });
+    const sample = mountReaderSample(host, TEXT, { theme: 'dark', font: 'sans', size: 21, width: 60, lineHeight: 1.8 }, t);
     const { root } = open();
     const dialog = root.querySelector('.nd-root') as HTMLElement;
     expect(sample.root.getAttribute('data-theme')).toBe('dark');
@@ -62,5 +63,17 @@ describe('reader sample', () => {
     expect(sample.root.getAttribute('data-font')).toBe('mono');
     expect(sample.root.style.getPropertyValue('--nd-width')).toBe('50ch');
     expect(sample.root.style.getPropertyValue('--nd-lh')).toBe('1.4');
+  });
+
+  it("shows the sample's words as text, through the reader's renderer (reading time included)", () => {
+    const doc = makeDom().window.document;
+    const host = doc.body.appendChild(doc.createElement('div'));
+    const words = { ...TEXT, paragraphs: ['<b>not markup</b> & more', 'Deux.'] };
+    const sample = mountReaderSample(host, words, { theme: 'light', font: 'serif', size: 19, width: 68, lineHeight: 1.6 }, t);
+    const paragraphs = [...sample.root.querySelectorAll('.nd-body p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual(['<b>not markup</b> & more', 'Deux.']);
+    expect(sample.root.querySelector('.nd-body b')).toBeNull();
+    expect(sample.root.querySelector('.nd-meta')?.textContent).toBe('1 min');
+    expect(sample.root.querySelector('.nd-site')?.textContent).toBe('Le Quotidien');
   });
 });

@@ -1,7 +1,7 @@
 // Page HTML is hostile (DESIGN.md, Security). The engine sanitizes, and the reader rebuilds through its own
 // allow-list: these inputs deliberately skip the sanitizer to prove the second gate holds on its own.
 import { describe, expect, it } from 'vitest';
-import { buildSafeFragment } from '../../src/content/reader/safe-dom';
+import { buildSafeFragment } from '../../src/shared/reader-view/safe-dom';
 import { makeDom, open, sampleArticle } from './reader-helpers';
 
 const HOSTILE = [

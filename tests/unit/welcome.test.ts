@@ -58,7 +58,7 @@ describe('what the welcome page says', () => {
 
   it('fills the sample article from the messages', () => {
     expect(sampleText(t)).toEqual({
-      site: 'sampleSite', title: 'sampleTitle', byline: 'sampleByline', meta: 'readerReadingTime:1',
+      site: 'sampleSite', title: 'sampleTitle', byline: 'sampleByline',
       paragraphs: ['sampleParagraph1', 'sampleParagraph2'],
     });
   });

@@ -2,7 +2,7 @@
 // reader owns the Listen button and the empty panel, the player fills the panel and speaks. Types only, plus the
 // key under which listen.js leaves its entry point on the content script's global object.
 import type { ListenSettings } from '../../settings/listen';
-import type { ReaderT } from '../reader/messages';
+import type { ReaderT } from '../../shared/reader-view/messages';
 
 /** Symbol.for(this) on the content script's global: where listen.js puts its ListenModule (./entry.ts). */
 export const LISTEN_MODULE_KEY = 'news-declutter.listen';

@@ -4,11 +4,11 @@
 import type { Article, RelatedLink } from '../../declutter/types';
 import type { ListenSlot } from '../listen/api';
 import type { ReaderPrefs, ResumeHooks, SavePanelModule } from './api';
-import { h, icon, type IconName } from './dom';
-import type { ReaderT } from './messages';
+import { h, icon, type IconName } from '../../shared/reader-view/dom';
+import type { ReaderT } from '../../shared/reader-view/messages';
 import { createListenControl, LISTEN_ID } from './listen-control';
 import { createRemovedDrawer, DRAWER_ID } from './removed-drawer';
-import { type ArticleView, renderArticle } from './render-article';
+import { type ArticleView, renderArticle } from '../../shared/reader-view/render-article';
 import { startResume } from './resume';
 import { createSettingsPanel, SETTINGS_ID } from './settings-panel';
 

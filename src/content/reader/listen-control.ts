@@ -2,8 +2,8 @@
 // loaded the first time it is needed: the reader only holds the button, the empty bar, the shortcut, and stops
 // the player when the bar closes or the article goes (reader closed, another view shown).
 import { LISTEN_SHORTCUT, type ListenPlayer, type ListenSlot } from '../listen/api';
-import { h } from './dom';
-import type { ReaderT } from './messages';
+import { h } from '../../shared/reader-view/dom';
+import type { ReaderT } from '../../shared/reader-view/messages';
 
 export const LISTEN_ID = 'nd-listen';
 

@@ -1,8 +1,8 @@
 // The views that are not an article: "no article here" with Show anyway, an error with its message, and the wait
 // for the article.
-import { h } from './dom';
-import type { ReaderT } from './messages';
-import { TITLE_ID } from './render-article';
+import { h } from '../../shared/reader-view/dom';
+import type { ReaderT } from '../../shared/reader-view/messages';
+import { TITLE_ID } from '../../shared/reader-view/render-article';
 
 export interface NoticeView {
   element: HTMLElement;

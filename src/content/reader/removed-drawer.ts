@@ -2,8 +2,8 @@
 // A side sheet, closed until the user opens it, listing every receipt: kind (localized), the engine's reason
 // (one English sentence, marked lang="en"), the removed text, and a Restore / Hide again button.
 import type { Removal } from '../../declutter/types';
-import { h, icon } from './dom';
-import { KIND_KEYS, type ReaderMessageKey, type ReaderT } from './messages';
+import { h, icon } from '../../shared/reader-view/dom';
+import { KIND_KEYS, type ReaderMessageKey, type ReaderT } from '../../shared/reader-view/messages';
 import { findMarker, restoreReceipt, type RestoredItem } from './restore-receipt';
 
 export const DRAWER_ID = 'nd-removed';

@@ -4,7 +4,7 @@
 import type { Removal } from '../../declutter/types';
 import { isBlock } from '../../declutter/block-tags';
 import { MARKER_ATTR } from '../../declutter/marker';
-import { buildSafeFragment } from './safe-dom';
+import { buildSafeFragment } from '../../shared/reader-view/safe-dom';
 
 export interface RestoredItem {
   /** The first inserted element, to scroll it into view. */

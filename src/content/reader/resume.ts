@@ -4,8 +4,8 @@
 // Places are block indexes, not pixels, so another text size, width or window still lands on the same words.
 // Storage is the glue's (ResumeHooks, src/settings/reading-positions.ts); this file only counts blocks and scrolls.
 import type { ResumeHooks } from './api';
-import { h } from './dom';
-import type { ReaderT } from './messages';
+import { h } from '../../shared/reader-view/dom';
+import type { ReaderT } from '../../shared/reader-view/messages';
 
 /** What counts as a block: the units a reader would say they stopped at. */
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, figure, table';

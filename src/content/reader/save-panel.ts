@@ -2,8 +2,8 @@
 // made (reader/article-screen.ts) from the separate save.js file, the first time the panel opens. Native buttons, so
 // keyboard and screen readers work as everywhere in the reader; what happened is said in the panel and announced.
 import type { SavePanelContext } from './api';
-import { h } from './dom';
-import type { ReaderMessageKey, ReaderT } from './messages';
+import { h } from '../../shared/reader-view/dom';
+import type { ReaderMessageKey, ReaderT } from '../../shared/reader-view/messages';
 import { articleAsSeen, type ParseBody, type SaveFormat, savedFile } from './save-article';
 import { copyText, downloadFile } from './save-download';
 

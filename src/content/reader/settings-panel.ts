@@ -1,9 +1,9 @@
 // The display settings popover: theme, font, size, width, line height. Native radio buttons and range inputs,
 // so arrow keys, screen readers and forced colours work without custom widgets.
 import type { ReaderPrefs } from './api';
-import { h } from './dom';
-import { formatNumber } from './format';
-import type { ReaderMessageKey, ReaderT } from './messages';
+import { h } from '../../shared/reader-view/dom';
+import { formatNumber } from '../../shared/reader-view/format';
+import type { ReaderMessageKey, ReaderT } from '../../shared/reader-view/messages';
 import { FONTS, LINE_HEIGHT_BOUNDS, SIZE_BOUNDS, THEMES, WIDTH_BOUNDS, type RangeBounds } from './prefs';
 
 export const SETTINGS_ID = 'nd-settings';

@@ -5,7 +5,7 @@
 // the reader, which only hosts the panel; everything it needs comes in through SitePanelDeps.
 import { MODE_MESSAGE, stepName } from '../../shared/labels';
 import type { SiteSettings } from '../../settings/index';
-import { h } from './dom';
+import { h } from '../../shared/reader-view/dom';
 
 export interface SitePanelDeps {
   hostname: string;
