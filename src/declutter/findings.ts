@@ -1,6 +1,7 @@
 // Helpers for what the steps find: how far a finding reaches, and which findings another one already covers.
 import { firstOf } from './selectors';
 import { textOf } from './node-text';
+import type { RunMemo } from './run-memo';
 
 /** Tags that carry media or embedded content: an element holding one is never "just a label". */
 export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, object, embed, table, math';
@@ -9,11 +10,11 @@ export const MEDIA_SELECTOR = 'img, picture, video, audio, svg, canvas, iframe, 
  * The outermost ancestor of el (up to, not including, root) whose text is the same as el's: a label wrapped
  * in <div><p><span>Publicité</span></p></div> is removed with its wrappers, leaving no empty shell.
  */
-export function outermostSameText(el: Element, root: Element): Element {
-  const text = textOf(el);
+export function outermostSameText(el: Element, root: Element, memo?: RunMemo): Element {
+  const text = textOf(el, memo);
   let best = el;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    if (textOf(p) !== text || firstOf(p, MEDIA_SELECTOR)) break;
+    if (textOf(p, memo) !== text || firstOf(p, MEDIA_SELECTOR)) break;
     best = p;
   }
   return best;

@@ -5,6 +5,7 @@ import { closestOf, firstOf } from './selectors';
 import { shortTextElements } from './text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from './matchers';
 import type { WordList } from './words/index';
+import type { RunMemo } from './run-memo';
 import type { Finding } from './types';
 
 export interface LabelRule {
@@ -14,15 +15,15 @@ export interface LabelRule {
   reason: string;
 }
 
-export function findLabels(root: Element, rule: LabelRule): Finding[] {
+export function findLabels(root: Element, rule: LabelRule, memo?: RunMemo): Finding[] {
   const found: Finding[] = [];
-  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS, memo)) {
     // shortTextElements already kept only texts of at most MAX_LABEL_CHARS.
     const text = el.textContent ?? '';
     if (!text.trim()) continue;
     // The word match before the DOM queries: it is a Set lookup, and rules out nearly every element.
-    if (!isWholeMatch(rule.list, text) || firstOf(el, MEDIA_SELECTOR) || closestOf(el, rule.contentContext)) continue;
-    found.push({ node: outermostSameText(el, root), reason: rule.reason });
+    if (!isWholeMatch(rule.list, text, memo) || firstOf(el, MEDIA_SELECTOR) || closestOf(el, rule.contentContext)) continue;
+    found.push({ node: outermostSameText(el, root, memo), reason: rule.reason });
   }
   return outermostOnly(found);
 }

@@ -5,6 +5,7 @@ import { outermostOnly, outermostSameText } from './findings';
 import { textOfAtMost } from './node-text';
 import { closestOf } from './selectors';
 import { leafBlocks } from './lines';
+import type { RunMemo } from './run-memo';
 import type { Finding } from './types';
 
 export interface LineRule {
@@ -17,13 +18,13 @@ export interface LineRule {
   reason: string;
 }
 
-export function findLines(root: Element, rule: LineRule): Finding[] {
+export function findLines(root: Element, rule: LineRule, memo?: RunMemo): Finding[] {
   const found: Finding[] = [];
-  for (const line of leafBlocks(root)) {
+  for (const line of leafBlocks(root, memo)) {
     // The text test first: it rules out nearly every line, and a long one after reading only its start.
-    const text = textOfAtMost(line, rule.maxChars);
+    const text = textOfAtMost(line, rule.maxChars, memo);
     if (text === null || !rule.matches(text, line) || closestOf(line, rule.contentContext)) continue;
-    found.push({ node: outermostSameText(line, root), reason: rule.reason });
+    found.push({ node: outermostSameText(line, root, memo), reason: rule.reason });
   }
   return outermostOnly(found);
 }

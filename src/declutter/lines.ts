@@ -5,7 +5,7 @@
 // tests/fixtures/timestamp/line-beside-a-heading.html).
 import { isBlock } from './block-tags';
 import { elementsOf } from './selectors';
-import { runTable } from './run-memo';
+import type { RunMemo } from './run-memo';
 
 /** Whether a sibling ends a line: a block, a <br>, or nothing. Whitespace text and comments do not count. */
 function isLineEdge(node: Node | null, next: (n: Node) => Node | null): boolean {
@@ -17,21 +17,21 @@ function isLineEdge(node: Node | null, next: (n: Node) => Node | null): boolean 
 }
 
 /** Elements that are one line of the text each (or several, split by <br>), in page order. */
-export function leafBlocks(root: Element): Element[] {
-  // Seven steps ask for the lines: within a run, one answer (run-memo.ts) that callers only read.
-  const table = runTable<Element, Element[]>('leafBlocks');
+export function leafBlocks(root: Element, memo?: RunMemo): Element[] {
+  // Seven steps ask for the lines: given a run's memo, one answer (run-memo.ts) that callers only read.
+  const table = memo?.tree<Element, Element[]>('leafBlocks');
   const known = table?.get(root);
   if (known) return known;
-  const out = findLeafBlocks(root);
+  const out = findLeafBlocks(root, memo);
   table?.set(root, out);
   return out;
 }
 
-function findLeafBlocks(root: Element): Element[] {
+function findLeafBlocks(root: Element, memo?: RunMemo): Element[] {
   // One pass, marking every ancestor of a block as holding one; the climb stops at the first ancestor already
   // marked (its own ancestors are marked too), so this is linear. Asking querySelector(<every block tag>) of each
   // block instead was quadratic: a quarter of the engine's time on long pages (npm run bench, aeb/287e4d9f4af3).
-  const all = elementsOf(root);
+  const all = elementsOf(root, '*', memo);
   // Each element's tag is asked once: under jsdom a tagName costs more than a Set lookup (npm run bench).
   const blocks = new Set<Element>();
   const holdsBlock = new Set<Element>();

@@ -5,6 +5,7 @@
 // attribute, a wrong one), and every match is against an element's *whole* text or a prefix followed by a
 // link, so a foreign word inside real prose never matches.
 import { normalizeWords } from './normalize';
+import type { RunMemo } from './run-memo';
 import { WORDS, type WordList } from './words/index';
 
 const sets = new Map<WordList, ReadonlySet<string>>();
@@ -25,10 +26,10 @@ export function wordSet(list: WordList): ReadonlySet<string> {
 }
 
 /** Whether an element's (or string's) whole normalized text is an entry of the list. */
-export function isWholeMatch(list: WordList, text: string): boolean {
+export function isWholeMatch(list: WordList, text: string, memo?: RunMemo): boolean {
   // Labels are short: skip normalizing long texts at all (hot path on big pages).
   if (text.length > MAX_LABEL_CHARS) return false;
-  return wordSet(list).has(normalizeWords(text));
+  return wordSet(list).has(normalizeWords(text, memo));
 }
 
 /** Longest entry we ever compare whole; anything longer is prose. */

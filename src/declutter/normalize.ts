@@ -1,6 +1,6 @@
 // One normalization for page text and for the word lists, so that a list entry
 // matches an element's whole text whatever its case, width, spacing or decoration.
-import { runStringTable } from './run-memo';
+import type { RunMemo } from './run-memo';
 
 /** Characters that decorate a label without being part of it: "Lire aussi |", "» Related", "ADVERTISEMENT:". */
 const EDGE_DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
@@ -9,9 +9,9 @@ const EDGE_DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 const SPACES = /\s+/g;
 
 /** NFKC, lower case, single spaces, no decoration at either end. */
-export function normalizeWords(text: string): string {
-  // Several steps normalize the same line: within a run, once (run-memo.ts).
-  const table = runStringTable<string>('normalizeWords');
+export function normalizeWords(text: string, memo?: RunMemo): string {
+  // Several steps normalize the same line: given a run's memo, once (run-memo.ts).
+  const table = memo?.string<string>('normalizeWords');
   let norm = table?.get(text);
   if (norm === undefined) {
     norm = text.normalize('NFKC').toLowerCase().replace(SPACES, ' ').replace(EDGE_DECORATION, '');

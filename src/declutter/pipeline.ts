@@ -1,7 +1,7 @@
 // Runs the declutter steps over a subtree: each step finds, then the pipeline removes what it found,
 // leaves an empty marker where it was, and writes the receipt (STYLE.md rules 2 and 3).
 import { MARKER_ATTR } from './marker';
-import { forgetAround, withRunMemo } from './run-memo';
+import { RunMemo } from './run-memo';
 import { STEPS } from './steps/index';
 import { receiptText } from './text';
 import type { Finding, Removal, Step } from './types';
@@ -24,11 +24,9 @@ export interface RunOptions {
  * is the removed node's raw HTML (tests).
  */
 export function runSteps(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
-  // The steps' helpers keep their answers for the run (run-memo.ts); each removal forgets those it changes.
-  return withRunMemo(() => runAll(root, options, removedElements));
-}
-
-function runAll(root: Element, options: RunOptions, removedElements?: (Element | null)[]): Removal[] {
+  // The steps' helpers keep their answers for this run in its memo (run-memo.ts); each removal forgets those it
+  // changes. The memo ends with the run.
+  const memo = new RunMemo();
   const removed: Removal[] = [];
   const disabled = new Set(options.disabledSteps ?? []);
   for (const step of options.steps ?? STEPS) {
@@ -36,17 +34,17 @@ function runAll(root: Element, options: RunOptions, removedElements?: (Element |
     // Text findings come in page order; after one is cut out, the rest of its text node lives in a new
     // node that starts at the cut's end: track where each original node's text went.
     const moved = new Map<Text, { node: Text; shift: number }>();
-    for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline })) {
+    for (const f of step.find({ root, lang: options.lang, title: options.title, byline: options.byline, memo })) {
       const index = removed.length;
       if ('start' in f) {
         const cur = moved.get(f.node) ?? { node: f.node, shift: 0 };
         if (!root.contains(cur.node)) continue;
-        const { receipt, tail } = removeText(cur.node, f.start - cur.shift, f.end - cur.shift, f, step, index);
+        const { receipt, tail } = removeText(cur.node, f.start - cur.shift, f.end - cur.shift, f, step, index, memo);
         moved.set(f.node, { node: tail, shift: f.end });
         removed.push(receipt);
         removedElements?.push(null);
       } else if (root.contains(f.node)) {
-        removed.push(removeElement(f.node, f, step, index, !removedElements));
+        removed.push(removeElement(f.node, f, step, index, !removedElements, memo));
         removedElements?.push(f.node);
       }
     }
@@ -60,8 +58,8 @@ function markerFor(doc: Document, index: number): Element {
   return span;
 }
 
-function removeText(node: Text, start: number, end: number, f: Finding, step: Step, index: number) {
-  forgetAround(node);
+function removeText(node: Text, start: number, end: number, f: Finding, step: Step, index: number, memo: RunMemo) {
+  memo.forgetAround(node);
   const text = node.data.slice(start, end);
   const tail = node.splitText(start);
   tail.data = tail.data.slice(end - start);
@@ -70,12 +68,12 @@ function removeText(node: Text, start: number, end: number, f: Finding, step: St
   return { receipt, tail };
 }
 
-function removeElement(el: Element, f: Finding, step: Step, index: number, withHtml: boolean): Removal {
+function removeElement(el: Element, f: Finding, step: Step, index: number, withHtml: boolean, memo: RunMemo): Removal {
   const receipt: Removal = {
     kind: f.kind ?? step.kind, step: step.id, reason: f.reason,
     text: receiptText(el), html: withHtml ? el.outerHTML : '', marker: index,
   };
-  forgetAround(el);
+  memo.forgetAround(el);
   el.replaceWith(markerFor(el.ownerDocument, index));
   return receipt;
 }
@@ -83,6 +81,7 @@ function removeElement(el: Element, f: Finding, step: Step, index: number, withH
 /**
  * In-place mode (per-site setting): what every enabled step would take out of a live page, without touching it.
  * Steps see the page as it is, so a finding may sit inside another step's; callers hide the outermost.
+ * No memo in their input: the live page changes under it, so the helpers keep nothing (run-memo.ts).
  */
 export function findAll(root: Element, options: RunOptions): { step: Step; finding: Finding }[] {
   const disabled = new Set(options.disabledSteps ?? []);

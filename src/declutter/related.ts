@@ -5,7 +5,7 @@ import { textOf } from './node-text';
 import { elementsOf, firstOf } from './selectors';
 import { isWholeMatch } from './matchers';
 import { step as relatedLinks } from './steps/related-links';
-import { withRunMemo } from './run-memo';
+import { RunMemo } from './run-memo';
 import type { RelatedLink } from './types';
 
 /** A title longer than this is a teaser paragraph's whole text, not a headline: cut at a word. */
@@ -13,18 +13,16 @@ const MAX_TITLE_CHARS = 200;
 
 export function collectRelated(root: Element, baseUrl: string): RelatedLink[] {
   // The copy does not change while links are collected, so the steps' helpers may keep their answers (one walk
-  // of the page for links, heading candidates and headings, each text read once): run-memo.ts.
-  return withRunMemo(() => collect(root, baseUrl));
-}
-
-function collect(root: Element, baseUrl: string): RelatedLink[] {
+  // of the page for links, heading candidates and headings, each text read once): run-memo.ts. The memo ends
+  // with the collection, before Readability changes the copy.
+  const memo = new RunMemo();
   const out: RelatedLink[] = [];
   const seen = new Set<string>([stripHash(baseUrl)]);
   let popular: boolean | undefined;
-  const hasPopular = () => (popular ??= hasPopularHeading(root));
-  for (const f of relatedLinks.find({ root, lang: '' })) {
-    if (f.node.nodeType !== 1 || inPageFurniture(f.node as Element, root, hasPopular)) continue;
-    addLinks(f.node as Element, baseUrl, seen, out);
+  const hasPopular = () => (popular ??= hasPopularHeading(root, memo));
+  for (const f of relatedLinks.find({ root, lang: '', memo })) {
+    if (f.node.nodeType !== 1 || inPageFurniture(f.node as Element, root, hasPopular, memo)) continue;
+    addLinks(f.node as Element, baseUrl, seen, out, memo);
   }
   return out;
 }
@@ -35,8 +33,8 @@ const MAX_POPULAR_DEPTH = 4;
 const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /** Whether the page has a "most read" heading anywhere (inPageFurniture's last check is about those). */
-function hasPopularHeading(root: Element): boolean {
-  return elementsOf(root, HEADINGS).some((h) => isWholeMatch('popularHeadings', h.textContent ?? ''));
+function hasPopularHeading(root: Element, memo: RunMemo): boolean {
+  return elementsOf(root, HEADINGS, memo).some((h) => isWholeMatch('popularHeadings', h.textContent ?? '', memo));
 }
 
 const FURNITURE_TAGS = new Set(['nav', 'footer']);
@@ -55,33 +53,34 @@ function isFurniture(el: Element): boolean {
  * header, footer and "most read" lists. Links there are never related.
  * `hasPopularHeading`: whether root holds a "most read" heading at all (the caller asks once and remembers).
  */
-function inPageFurniture(el: Element, root: Element, hasPopularHeading: () => boolean): boolean {
+function inPageFurniture(el: Element, root: Element, hasPopularHeading: () => boolean, memo: RunMemo): boolean {
   for (let p: Element | null = el; p; p = p === root ? null : p.parentElement) if (isFurniture(p)) return true;
   // The "most read" check asks every ancestor for its first heading: skipped on pages with no such heading.
   if (!hasPopularHeading()) return false;
   let p: Element | null = el;
   for (let depth = 0; p && p !== root && depth < MAX_POPULAR_DEPTH; depth++, p = p.parentElement) {
     const heading = firstOf(p, HEADINGS);
-    if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '')) return true;
+    if (heading && isWholeMatch('popularHeadings', heading.textContent ?? '', memo)) return true;
   }
   return false;
 }
 
-/** Links of a removed related-link node (the reader's Related list also takes what the article held). */
-export function addLinks(el: Element, baseUrl: string, seen: Set<string>, out: RelatedLink[]): void {
-  const anchors = el.localName === 'a' && el.hasAttribute('href') ? [el] : elementsOf(el, 'a[href]');
+/** Links of a removed related-link node (the reader's Related list also takes what the article held).
+ * `memo`: the related collection's, when it is the caller. */
+export function addLinks(el: Element, baseUrl: string, seen: Set<string>, out: RelatedLink[], memo?: RunMemo): void {
+  const anchors = el.localName === 'a' && el.hasAttribute('href') ? [el] : elementsOf(el, 'a[href]', memo);
   for (const a of anchors) {
     const url = absoluteHttpUrl(a.getAttribute('href') ?? '', baseUrl);
     if (!url || seen.has(stripHash(url))) continue;
-    const title = titleOf(a);
+    const title = titleOf(a, memo);
     if (!title) continue;
     seen.add(stripHash(url));
     out.push({ title, url });
   }
 }
 
-function titleOf(a: Element): string {
-  let title = textOf(a) || a.getAttribute('title')?.trim() || firstOf(a, 'img[alt]')?.getAttribute('alt')?.trim() || '';
+function titleOf(a: Element, memo?: RunMemo): string {
+  let title = textOf(a, memo) || a.getAttribute('title')?.trim() || firstOf(a, 'img[alt]')?.getAttribute('alt')?.trim() || '';
   if (title.length > MAX_TITLE_CHARS) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS)) + '…';
   return title;
 }

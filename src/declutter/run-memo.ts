@@ -6,47 +6,34 @@
 // node's ancestors, and the rest stay true. Outside a run nothing is kept: in-place mode reads a live page that
 // changes under it. The two runs are runSteps (pipeline.ts) and the related-link collection on the copy
 // (related.ts), which only reads and ends before Readability changes the copy.
+//
+// The memo is a value, not module state: each run creates one, steps get it as StepInput.memo, and every
+// memoizing helper takes it as an optional last argument. A helper called without one (in-place mode, tests,
+// code outside a run) computes its answer and keeps nothing, so no answer can outlive its run.
 
-interface Memo {
+export class RunMemo {
   /** Answers about a node's subtree, keyed by the node: forgotten when the subtree changes. */
-  tree: Map<string, Map<Node, unknown>>;
+  private readonly trees = new Map<string, Map<Node, unknown>>();
   /** Answers about strings alone (normalizeWords): true for the whole run. */
-  run: Map<string, Map<unknown, unknown>>;
-}
+  private readonly stringTables = new Map<string, Map<string, unknown>>();
 
-let memo: Memo | null = null;
+  /** The named table of answers about the subtree of each key. */
+  tree<K extends Node, V>(name: string): Map<K, V> {
+    return table(this.trees, name) as Map<K, V>;
+  }
 
-/** Runs fn with a fresh memo, and drops it after (even on a throw). */
-export function withRunMemo<T>(fn: () => T): T {
-  const outer = memo;
-  memo = { tree: new Map(), run: new Map() };
-  try {
-    return fn();
-  } finally {
-    memo = outer;
+  /** The named table of answers about strings alone (normalizeWords): true for the whole run. */
+  string<V>(name: string): Map<string, V> {
+    return table(this.stringTables, name) as Map<string, V>;
+  }
+
+  /** Forgets the answers about every subtree that holds node (node and its ancestors): node is about to change. */
+  forgetAround(node: Node): void {
+    for (let n: Node | null = node; n; n = n.parentNode) for (const t of this.trees.values()) t.delete(n);
   }
 }
 
-/** Forgets the answers about every subtree that holds node (node and its ancestors): node is about to change. */
-export function forgetAround(node: Node): void {
-  if (!memo) return;
-  for (let n: Node | null = node; n; n = n.parentNode) for (const t of memo.tree.values()) t.delete(n);
-}
-
-/** The named table of the current run, or null outside one (then the caller computes as usual): answers about
- * the subtree of each key. */
-export function runTable<K extends Node, V>(name: string): Map<K, V> | null {
-  return table(name, 'tree') as Map<K, V> | null;
-}
-
-/** A table of answers about strings alone (normalizeWords): true for the whole run. */
-export function runStringTable<V>(name: string): Map<string, V> | null {
-  return table(name, 'run') as Map<string, V> | null;
-}
-
-function table(name: string, about: 'tree' | 'run'): Map<unknown, unknown> | null {
-  if (!memo) return null;
-  const tables: Map<string, Map<unknown, unknown>> = memo[about];
+function table<K>(tables: Map<string, Map<K, unknown>>, name: string): Map<K, unknown> {
   let t = tables.get(name);
   if (!t) tables.set(name, (t = new Map()));
   return t;

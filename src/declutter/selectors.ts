@@ -1,7 +1,7 @@
 // Selector helpers for the steps: elementsOf, firstOf, matchesOf and closestOf walk the tree by hand for tag lists,
 // which under jsdom is many times faster than its selector engine (npm run bench).
-// Pure: these helpers read, never write. During a pipeline run their answers are kept (run-memo.ts).
-import { runTable } from './run-memo';
+// Pure: these helpers read, never write. Given a run's memo, their answers are kept (run-memo.ts).
+import type { RunMemo } from './run-memo';
 
 /** A selector that is only tag names, optionally with one attribute ("p, div", "a[href]") or "*": the case
  * elementsOf walks itself. */
@@ -36,28 +36,28 @@ function cache(selector: string, value: SimpleSelector | null): SimpleSelector |
 }
 
 /** Elements of a subtree, in document order, as a static array (steps find first, then the pipeline removes). */
-export function elementsOf(root: Element, selector = '*'): Element[] {
+export function elementsOf(root: Element, selector = '*', memo?: RunMemo): Element[] {
   const simple = simpleSelector(selector);
   if (!simple) return Array.from(root.querySelectorAll(selector));
   // Shared within a run: callers only read the array. Only for simple selectors, whose matches depend on the
   // subtree alone (run-memo.ts forgets by subtree); "h2 + p" could change with a sibling of root.
-  const table = runTable<Element, Element[]>(`elementsOf ${selector}`);
+  const table = memo?.tree<Element, Element[]>(`elementsOf ${selector}`);
   const known = table?.get(root);
   if (known) return known;
-  const out = table && simple.size ? fromAll(root, simple) : walk(root, simple, Infinity);
+  const out = memo && simple.size ? fromAll(root, simple, memo) : walk(root, simple, Infinity);
   table?.set(root, out);
   return out;
 }
 
 /** Within a run, a tag list's elements picked from root's list of all elements and their tag names, both kept:
  * the steps' many walks with different tag lists cost one walk (npm run bench). */
-function fromAll(root: Element, simple: SimpleSelector): Element[] {
-  const all = elementsOf(root);
-  const tagTable = runTable<Element, string[]>('tags');
-  let tags = tagTable?.get(root);
+function fromAll(root: Element, simple: SimpleSelector, memo: RunMemo): Element[] {
+  const all = elementsOf(root, '*', memo);
+  const tagTable = memo.tree<Element, string[]>('tags');
+  let tags = tagTable.get(root);
   if (!tags) {
     tags = all.map((el) => el.localName.toLowerCase());
-    tagTable?.set(root, tags);
+    tagTable.set(root, tags);
   }
   const out: Element[] = [];
   for (let i = 0; i < all.length; i++) if (matchesTag(all[i]!, tags[i]!, simple)) out.push(all[i]!);

@@ -1,7 +1,7 @@
 // The text-length passes: which elements of a subtree hold at most so many characters, from one bottom-up pass
 // instead of asking each element for its textContent.
-// Pure: these helpers read, never write. During a pipeline run their answers are kept (run-memo.ts).
-import { runTable } from './run-memo';
+// Pure: these helpers read, never write. Given a run's memo, their answers are kept (run-memo.ts).
+import type { RunMemo } from './run-memo';
 import { elementsOf } from './selectors';
 
 /**
@@ -9,17 +9,17 @@ import { elementsOf } from './selectors';
  * elements; asking each element for its textContent costs the size of its subtree, so over a whole article
  * that was most of their time (npm run bench). Here every text length comes from one bottom-up pass.
  */
-export function shortTextElements(root: Element, maxChars: number): Element[] {
-  const table = runTable<Element, { maxChars: number; out: Element[] }>('shortTextElements');
+export function shortTextElements(root: Element, maxChars: number, memo?: RunMemo): Element[] {
+  const table = memo?.tree<Element, { maxChars: number; out: Element[] }>('shortTextElements');
   const known = table?.get(root);
   if (known?.maxChars === maxChars) return known.out;
-  const out = rawShortTextElements(root, maxChars);
+  const out = rawShortTextElements(root, maxChars, memo);
   table?.set(root, { maxChars, out });
   return out;
 }
 
-function rawShortTextElements(root: Element, maxChars: number): Element[] {
-  const all = elementsOf(root);
+function rawShortTextElements(root: Element, maxChars: number, memo?: RunMemo): Element[] {
+  const all = elementsOf(root, '*', memo);
   const length = textLengths(all, (data) => data.length);
   return all.filter((el) => length.get(el)! <= maxChars);
 }
@@ -45,17 +45,17 @@ function textLengths(all: readonly Element[], measure: (data: string) => number)
  * more. As shortTextElements, from one bottom-up pass, but counting only the characters that collapsing keeps
  * (a pretty-printed wrapper's raw text is mostly indentation). Callers still ask textOfAtMost.
  */
-export function maybeShortTextElements(root: Element, maxChars: number): Element[] {
-  const solid = solidLengths(root);
-  return elementsOf(root).filter((el) => solid.get(el)! <= maxChars);
+export function maybeShortTextElements(root: Element, maxChars: number, memo?: RunMemo): Element[] {
+  const solid = solidLengths(root, memo);
+  return elementsOf(root, '*', memo).filter((el) => solid.get(el)! <= maxChars);
 }
 
 /** Per element of root, how many characters of its text are not whitespace. */
-function solidLengths(root: Element): Map<Element, number> {
-  const table = runTable<Element, Map<Element, number>>('solidLengths');
+function solidLengths(root: Element, memo?: RunMemo): Map<Element, number> {
+  const table = memo?.tree<Element, Map<Element, number>>('solidLengths');
   const known = table?.get(root);
   if (known) return known;
-  const solid = textLengths(elementsOf(root), solidLength);
+  const solid = textLengths(elementsOf(root, '*', memo), solidLength);
   table?.set(root, solid);
   return solid;
 }

@@ -1,5 +1,6 @@
 // The engine's contracts (see ../shared/DESIGN.md, "The engine contract").
 // Pure data types: nothing here touches a browser API.
+import type { RunMemo } from './run-memo';
 
 /** What a removal was; the steps that give each kind are listed in docs/engine.md ("Steps and removal kinds"). */
 export type RemovalKind =
@@ -86,6 +87,11 @@ export interface StepInput {
   /** The article's title and byline as the reader shows them in its header (steps/title-byline.ts), when known. */
   title?: string;
   byline?: string;
+  /**
+   * The run's memo (run-memo.ts), for the helpers the step calls: pass it as their last argument. Absent in
+   * in-place mode, whose live page changes under it: the helpers then keep nothing.
+   */
+  memo?: RunMemo;
 }
 
 /** A declutter step: one concern, one file; `id` is the file name, report label and settings key. */

@@ -3,7 +3,7 @@
 // what closest, matches and textContent say.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { withRunMemo } from '../../src/declutter/run-memo';
+import { RunMemo } from '../../src/declutter/run-memo';
 import { textOf, textOfAtMost } from '../../src/declutter/node-text';
 import { childrenOf, closestOf, elementsOf, matchesOf } from '../../src/declutter/selectors';
 import { maybeShortTextElements } from '../../src/declutter/text-lengths';
@@ -34,10 +34,9 @@ describe('dom fast paths', () => {
     for (const sel of SELECTORS) {
       const expected = Array.from(root.querySelectorAll(sel));
       expect(elementsOf(root, sel), sel).toEqual(expected);
-      withRunMemo(() => {
-        elementsOf(root);
-        expect(elementsOf(root, sel), `${sel} in a run`).toEqual(expected);
-      });
+      const memo = new RunMemo();
+      elementsOf(root, '*', memo);
+      expect(elementsOf(root, sel, memo), `${sel} in a run`).toEqual(expected);
     }
   });
 

@@ -1,18 +1,18 @@
 // The run memo (src/declutter/run-memo.ts) keeps the steps' helper answers only while they are true: within one
-// runSteps call, until the pipeline removes something, and never outside a run.
+// runSteps call, until the pipeline removes something, and never outside a run: a helper given no memo keeps nothing.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../src/declutter/node-text';
 import { elementsOf } from '../../src/declutter/selectors';
 import { leafBlocks } from '../../src/declutter/lines';
 import { runSteps } from '../../src/declutter/pipeline';
-import { forgetAround, withRunMemo } from '../../src/declutter/run-memo';
+import { RunMemo } from '../../src/declutter/run-memo';
 import type { Finding, Step } from '../../src/declutter/types';
 
 const body = () => new JSDOM('<body><p id="a">One</p><p id="b">Two</p></body>').window.document.body;
 
 describe('run memo', () => {
-  it('keeps nothing outside a run', () => {
+  it('keeps nothing without a memo', () => {
     const root = body();
     expect(textOf(root)).toBe('OneTwo');
     root.querySelector('#a')!.remove();
@@ -22,18 +22,17 @@ describe('run memo', () => {
 
   it('answers again within a run until told a subtree changes', () => {
     const root = body();
-    withRunMemo(() => {
-      const b = root.querySelector('#b')!;
-      expect(textOf(root)).toBe('OneTwo');
-      expect(textOf(b)).toBe('Two');
-      const a = root.querySelector('#a')!;
-      forgetAround(a.firstChild!);
-      a.firstChild!.remove();
-      b.append('!');
-      // #b was not around the change: its answer stays (a removal is the only change in a run).
-      expect(textOf(b)).toBe('Two');
-      expect(textOf(root)).toBe('Two!');
-    });
+    const memo = new RunMemo();
+    const b = root.querySelector('#b')!;
+    expect(textOf(root, memo)).toBe('OneTwo');
+    expect(textOf(b, memo)).toBe('Two');
+    const a = root.querySelector('#a')!;
+    memo.forgetAround(a.firstChild!);
+    a.firstChild!.remove();
+    b.append('!');
+    // #b was not around the change: its answer stays (a removal is the only change in a run).
+    expect(textOf(b, memo)).toBe('Two');
+    expect(textOf(root, memo)).toBe('Two!');
     root.querySelector('#b')!.remove();
     expect(textOf(root)).toBe('');
   });
@@ -43,8 +42,8 @@ describe('run memo', () => {
     const seen: string[][] = [];
     const look = (take?: string): Step => ({
       id: 'look', kind: 'boilerplate', description: '',
-      find: ({ root: r }): Finding[] => {
-        seen.push([textOf(r), ...leafBlocks(r).map((el) => el.id), ...elementsOf(r, 'p').map((el) => el.id)]);
+      find: ({ root: r, memo }): Finding[] => {
+        seen.push([textOf(r, memo), ...leafBlocks(r, memo).map((el) => el.id), ...elementsOf(r, 'p', memo).map((el) => el.id)]);
         return take ? [{ node: r.querySelector(take)!, reason: 'test' }] : [];
       },
     });

@@ -9,8 +9,8 @@ export const id = 'ad-label';
 /** Where a label-like word is content: a heading or caption titled "Advertising", a table cell, a list item. */
 const CONTENT_CONTEXT = 'h1, h2, h3, h4, h5, h6, figcaption, caption, th, td, li, dt, dd, label, code, pre';
 
-function find({ root }: StepInput): Finding[] {
-  return findLabels(root, { list: 'adLabels', contentContext: CONTENT_CONTEXT, reason: 'Ad slot label with no article text' });
+function find({ root, memo }: StepInput): Finding[] {
+  return findLabels(root, { list: 'adLabels', contentContext: CONTENT_CONTEXT, reason: 'Ad slot label with no article text' }, memo);
 }
 
 export const step: Step = {

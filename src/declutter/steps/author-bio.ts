@@ -7,6 +7,7 @@ import { textOf } from '../node-text';
 import { matchesOf } from '../selectors';
 import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'author-bio';
@@ -17,25 +18,25 @@ const MAX_BOX_CHARS = 800;
 const MAX_BIO_SIBLINGS = 4;
 const HEADING_LIKE = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header, dt';
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
   // Only short elements are read: a heading is a label (isWholeMatch takes nothing longer), and textContent costs
   // a subtree's size (npm run bench).
-  for (const heading of shortTextElements(root, MAX_LABEL_CHARS)) {
+  for (const heading of shortTextElements(root, MAX_LABEL_CHARS, memo)) {
     if (heading.childElementCount > 2 || !matchesOf(heading, HEADING_LIKE)) continue;
-    if (!isWholeMatch('authorHeadings', heading.textContent ?? '')) continue;
+    if (!isWholeMatch('authorHeadings', heading.textContent ?? '', memo)) continue;
     const reason = 'Author box (name and biography)';
-    const container = outermostSameText(heading, root).parentElement;
-    if (container && container !== root && textOf(container).length <= MAX_BOX_CHARS) {
-      found.push({ node: outermostSameText(container, root), reason });
+    const container = outermostSameText(heading, root, memo).parentElement;
+    if (container && container !== root && textOf(container, memo).length <= MAX_BOX_CHARS) {
+      found.push({ node: outermostSameText(container, root, memo), reason });
       continue;
     }
-    const start = outermostSameText(heading, root);
+    const start = outermostSameText(heading, root, memo);
     found.push({ node: start, reason });
     let sib = start.nextElementSibling;
     let total = 0;
     for (let i = 0; sib && i < MAX_BIO_SIBLINGS; i++, sib = sib.nextElementSibling) {
-      total += textOf(sib).length;
+      total += textOf(sib, memo).length;
       if (total > MAX_BOX_CHARS || matchesOf(sib, 'h1, h2, h3')) break;
       found.push({ node: sib, reason });
     }

@@ -9,6 +9,7 @@ import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
 import { outermostOnly } from '../findings';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'comment-remnant';
@@ -18,15 +19,15 @@ const MAX_NOTICE_CHARS = 300;
 /** In a table or a quote, such words are content. */
 const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1';
 
-export function isCommentNotice(raw: string): boolean {
-  return matchPrefix('commentNotices', normalizeWords(raw)) > 0;
+export function isCommentNotice(raw: string, memo?: RunMemo): boolean {
+  return matchPrefix('commentNotices', normalizeWords(raw, memo)) > 0;
 }
 
-function find({ root }: StepInput): Finding[] {
-  const labels = findLabels(root, { list: 'commentLabels', contentContext: CONTENT_CONTEXT, reason: 'Comment-section heading or call to comment' });
+function find({ root, memo }: StepInput): Finding[] {
+  const labels = findLabels(root, { list: 'commentLabels', contentContext: CONTENT_CONTEXT, reason: 'Comment-section heading or call to comment' }, memo);
   const notices = findLines(root, {
-    maxChars: MAX_NOTICE_CHARS, matches: isCommentNotice, contentContext: CONTENT_CONTEXT, reason: 'Comment moderation or report-a-typo notice',
-  });
+    maxChars: MAX_NOTICE_CHARS, matches: (text) => isCommentNotice(text, memo), contentContext: CONTENT_CONTEXT, reason: 'Comment moderation or report-a-typo notice',
+  }, memo);
   return outermostOnly([...labels, ...notices]);
 }
 

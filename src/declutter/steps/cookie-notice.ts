@@ -13,11 +13,11 @@ export const id = 'cookie-notice';
 const MAX_NOTICE_CHARS = 400;
 const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1, h2, h3';
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_NOTICE_CHARS, matches: (text) => !!matchPrefix('cookiePhrases', normalizeWords(text)),
+    maxChars: MAX_NOTICE_CHARS, matches: (text) => !!matchPrefix('cookiePhrases', normalizeWords(text, memo)),
     contentContext: CONTENT_CONTEXT, reason: 'Cookie or consent notice',
-  });
+  }, memo);
 }
 
 export const step: Step = {

@@ -5,6 +5,7 @@
 import { findLines } from '../line-finder';
 import { matchPrefix, wordSet } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'copyright';
@@ -22,20 +23,20 @@ function endsWithPhrase(norm: string): boolean {
   return false;
 }
 
-export function isNotice(raw: string): boolean {
+export function isNotice(raw: string, memo?: RunMemo): boolean {
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (!text || text.length > MAX_NOTICE_CHARS) return false;
   if (text.length <= MAX_SIGN_LINE_CHARS && SIGN.test(text)) return true;
-  const norm = normalizeWords(text);
+  const norm = normalizeWords(text, memo);
   const prefix = matchPrefix('copyrightPhrases', norm);
   if (prefix) return norm.slice(0, prefix).includes(' ') || YEAR.test(text);
   return endsWithPhrase(norm);
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_NOTICE_CHARS, matches: isNotice, contentContext: CONTENT_CONTEXT, reason: 'Copyright or reuse notice',
-  });
+    maxChars: MAX_NOTICE_CHARS, matches: (text) => isNotice(text, memo), contentContext: CONTENT_CONTEXT, reason: 'Copyright or reuse notice',
+  }, memo);
 }
 
 export const step: Step = {

@@ -8,6 +8,7 @@ import { childrenOf, closestOf } from '../selectors';
 import { maybeShortTextElements } from '../text-lengths';
 import { normalizeWords } from '../normalize';
 import { wordSet } from '../matchers';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'counter';
@@ -21,8 +22,8 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** Where a lone number is content: tables, lists, definition lists, footnotes, scores, code, times. */
 const CONTENT_CONTEXT = 'table, ol, ul, dl, sup, sub, time, code, pre, kbd, math, figure, blockquote, h1, h2, h3, h4, h5, h6';
 
-function isCounterText(text: string): boolean {
-  const norm = normalizeWords(text);
+function isCounterText(text: string, memo?: RunMemo): boolean {
+  const norm = normalizeWords(text, memo);
   const m = COUNT.exec(norm);
   if (!m) return false;
   if (!m[2] && YEAR.test(m[1] ?? '')) return false;
@@ -30,26 +31,26 @@ function isCounterText(text: string): boolean {
 }
 
 /** Whether el is a line of its own: a block, or an inline whose block parent holds nothing but counters. */
-function standsAlone(el: Element, root: Element): Element | null {
-  const outer = outermostSameText(el, root);
+function standsAlone(el: Element, root: Element, memo?: RunMemo): Element | null {
+  const outer = outermostSameText(el, root, memo);
   if (isBlock(outer)) return outer;
   const parent = outer.parentElement;
   if (!parent || parent === root) return outer;
   // A row of counters (<div><span>0</span> <span>4</span></div>): each number is a counter.
-  const siblingsText = childrenOf(parent).filter((c) => c !== outer).map(textOf).filter(Boolean);
-  const ownText = Array.from(parent.childNodes).filter((n) => n.nodeType === 3).map(textOf).join('').trim();
+  const siblingsText = childrenOf(parent).filter((c) => c !== outer).map((n) => textOf(n, memo)).filter(Boolean);
+  const ownText = Array.from(parent.childNodes).filter((n) => n.nodeType === 3).map((n) => textOf(n, memo)).join('').trim();
   if (ownText) return null;
-  return siblingsText.every(isCounterText) ? outer : null;
+  return siblingsText.every((x) => isCounterText(x, memo)) ? outer : null;
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of maybeShortTextElements(root, MAX_COUNTER_CHARS)) {
+  for (const el of maybeShortTextElements(root, MAX_COUNTER_CHARS, memo)) {
     if (el.childElementCount > 2) continue;
-    const text = textOfAtMost(el, MAX_COUNTER_CHARS);
-    if (!text || !isCounterText(text)) continue;
+    const text = textOfAtMost(el, MAX_COUNTER_CHARS, memo);
+    if (!text || !isCounterText(text, memo)) continue;
     if (closestOf(el, CONTENT_CONTEXT)) continue;
-    const node = standsAlone(el, root);
+    const node = standsAlone(el, root, memo);
     if (node && !closestOf(node, CONTENT_CONTEXT)) found.push({ node, reason: 'A lone count (comments, shares, views) with no article text' });
   }
   return outermostOnly(found);

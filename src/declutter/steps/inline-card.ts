@@ -8,6 +8,7 @@ import { outermostOnly, outermostSameText } from '../findings';
 import { linkText, textOf } from '../node-text';
 import { elementsOf, matchesOf } from '../selectors';
 import { wordCharacters } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'inline-card';
@@ -18,18 +19,18 @@ const MIN_LINKS = 3;
 const MIN_LINK_SHARE = 0.9;
 const INLINE = 'span, a, em, strong, b, i, small';
 
-function isCardLike(el: Element): boolean {
-  if (elementsOf(el, 'a[href]').length < MIN_LINKS) return false;
-  const chars = wordCharacters(textOf(el));
-  return !!chars && wordCharacters(linkText(el)).length / chars.length >= MIN_LINK_SHARE;
+function isCardLike(el: Element, memo?: RunMemo): boolean {
+  if (elementsOf(el, 'a[href]', memo).length < MIN_LINKS) return false;
+  const chars = wordCharacters(textOf(el, memo));
+  return !!chars && wordCharacters(linkText(el, memo)).length / chars.length >= MIN_LINK_SHARE;
 }
 
 /** The inline elements that hold an image: only ancestors of one can be cards. Climbing from the few images
  * instead of asking every inline element for one was most of this step's time (npm run bench). */
-function inlinesWithImage(root: Element): Set<Element> {
+function inlinesWithImage(root: Element, memo?: RunMemo): Set<Element> {
   const seen = new Set<Element>();
   const out = new Set<Element>();
-  for (const img of elementsOf(root, 'img, picture')) {
+  for (const img of elementsOf(root, 'img, picture', memo)) {
     for (let p = img.parentElement; p && p !== root && !seen.has(p); p = p.parentElement) {
       seen.add(p);
       if (matchesOf(p, INLINE)) out.add(p);
@@ -38,20 +39,20 @@ function inlinesWithImage(root: Element): Set<Element> {
   return out;
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  const withImage = inlinesWithImage(root);
+  const withImage = inlinesWithImage(root, memo);
   if (!withImage.size) return [];
-  const candidates = elementsOf(root, INLINE).filter((el) => withImage.has(el) && isCardLike(el));
+  const candidates = elementsOf(root, INLINE, memo).filter((el) => withImage.has(el) && isCardLike(el, memo));
   // The innermost: the wrapper that also holds the linked name which opens the card is card-like too.
   const innermost = candidates.filter((c) => !candidates.some((o) => o !== c && c.contains(o)));
   for (const el of innermost) {
-    const chars = wordCharacters(textOf(el));
-    const card = outermostSameText(el, root);
+    const chars = wordCharacters(textOf(el, memo));
+    const card = outermostSameText(el, root, memo);
     // Inside a sentence: the nearest block holds more words than the card.
     let block = card.parentElement;
     while (block && block !== root && !isBlock(block)) block = block.parentElement;
-    if (!block || isBlock(card) || wordCharacters(textOf(block)).length <= chars.length) continue;
+    if (!block || isBlock(card) || wordCharacters(textOf(block, memo)).length <= chars.length) continue;
     found.push({ node: card, reason: 'Hover card (photo and story links) inside a sentence' });
   }
   return outermostOnly(found);

@@ -8,6 +8,7 @@ import { linkText, textOf } from '../node-text';
 import { childrenOf, closestOf, elementsOf } from '../selectors';
 import { MARKER_ATTR } from '../marker';
 import { wordCharacters } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'link-list';
@@ -19,10 +20,10 @@ const MIN_ITEM_LINK_SHARE = 0.9;
 /** Lists in a table or a quote are content. */
 const CONTENT_CONTEXT = 'table, blockquote, pre, code';
 
-function isLinkOnly(li: Element): boolean {
-  const text = wordCharacters(textOf(li));
+function isLinkOnly(li: Element, memo?: RunMemo): boolean {
+  const text = wordCharacters(textOf(li, memo));
   if (!text) return true;
-  const links = wordCharacters(linkText(li));
+  const links = wordCharacters(linkText(li, memo));
   return links.length / text.length >= MIN_ITEM_LINK_SHARE;
 }
 
@@ -46,17 +47,17 @@ function isNavigation(el: Element): boolean {
   return el.localName.toLowerCase() === 'nav' || el.getAttribute('role') === 'navigation';
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const list of elementsOf(root, 'ul, ol')) {
+  for (const list of elementsOf(root, 'ul, ol', memo)) {
     if (closestOf(list, CONTENT_CONTEXT)) continue;
-    const items = childrenOf(list).filter((c) => c.tagName === 'LI' && textOf(c));
-    if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every(isLinkOnly)) continue;
-    found.push({ node: outermostSameText(list, root), reason: 'List of links to other pages (menu or teasers)' });
+    const items = childrenOf(list).filter((c) => c.tagName === 'LI' && textOf(c, memo));
+    if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every((x) => isLinkOnly(x, memo))) continue;
+    found.push({ node: outermostSameText(list, root, memo), reason: 'List of links to other pages (menu or teasers)' });
   }
-  for (const nav of elementsOf(root).filter(isNavigation)) {
-    if (closestOf(nav, CONTENT_CONTEXT) || !textOf(nav)) continue;
-    found.push({ node: outermostSameText(nav, root), reason: 'Navigation block (menu or breadcrumbs)' });
+  for (const nav of elementsOf(root, '*', memo).filter(isNavigation)) {
+    if (closestOf(nav, CONTENT_CONTEXT) || !textOf(nav, memo)) continue;
+    found.push({ node: outermostSameText(nav, root, memo), reason: 'Navigation block (menu or breadcrumbs)' });
   }
   return outermostOnly(found);
 }

@@ -8,6 +8,7 @@ import { closestOf, elementsOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { SHARE_HREF } from '../matchers';
 import { wordCharacters } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'link-paragraph';
@@ -19,21 +20,21 @@ const MIN_WORDS = 4;
 /** Where a linked line is content: quotes (embedded posts), tables, lists (link-list.ts judges those), headings. */
 const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, h1, h2, h3, pre, code, figure';
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const block of leafBlocks(root)) {
+  for (const block of leafBlocks(root, memo)) {
     // The one-link test first: it needs no text, and rules out nearly every line.
-    const links = elementsOf(block, 'a[href]');
+    const links = elementsOf(block, 'a[href]', memo);
     if (links.length !== 1) continue;
     if (closestOf(block, CONTENT_CONTEXT)) continue;
-    const text = textOf(block);
+    const text = textOf(block, memo);
     if (text.split(' ').length < MIN_WORDS) continue;
     const chars = wordCharacters(text);
-    const linked = wordCharacters(textOf(links[0]!));
+    const linked = wordCharacters(textOf(links[0]!, memo));
     if (!chars || linked.length / chars.length < MIN_LINK_SHARE) continue;
     // A quote linked to a share endpoint ("click to tweet") is the story's own sentence, offered for sharing.
     if (SHARE_HREF.test(links[0]!.getAttribute('href')?.trim() ?? '')) continue;
-    found.push({ node: outermostSameText(block, root), reason: 'Paragraph that is only a link to another page' });
+    found.push({ node: outermostSameText(block, root, memo), reason: 'Paragraph that is only a link to another page' });
   }
   return outermostOnly(found);
 }

@@ -7,6 +7,7 @@ import { firstOf, matchesOf } from '../selectors';
 import { maybeShortTextElements } from '../text-lengths';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'newsletter';
@@ -15,19 +16,19 @@ export const id = 'newsletter';
 const MAX_BOX_CHARS = 280;
 const ASKS = 'form, input, button, a[href]';
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
   // Only elements that may be short are read: textContent costs a subtree's size (npm run bench).
-  for (const el of maybeShortTextElements(root, MAX_BOX_CHARS)) {
+  for (const el of maybeShortTextElements(root, MAX_BOX_CHARS, memo)) {
     if (!matchesOf(el, 'div, section, aside, form, p, h2, h3, h4, h5, h6, li')) continue;
-    const text = textOfAtMost(el, MAX_BOX_CHARS);
+    const text = textOfAtMost(el, MAX_BOX_CHARS, memo);
     if (!text) continue;
-    if (!matchPrefix('newsletterPhrases', normalizeWords(text))) continue;
+    if (!matchPrefix('newsletterPhrases', normalizeWords(text, memo))) continue;
     // A heading alone ("Newsletter") with a short box after it: take the box around it when there is one.
     const box = matchesOf(el, 'h2, h3, h4, h5, h6') && el.parentElement && el.parentElement !== root &&
-      textOf(el.parentElement).length <= MAX_BOX_CHARS ? el.parentElement : el;
+      textOf(el.parentElement, memo).length <= MAX_BOX_CHARS ? el.parentElement : el;
     if (!firstOf(box, ASKS) && !matchesOf(box, 'form')) continue;
-    found.push({ node: outermostSameText(box, root), reason: 'Newsletter or subscription box' });
+    found.push({ node: outermostSameText(box, root, memo), reason: 'Newsletter or subscription box' });
   }
   return outermostOnly(found);
 }

@@ -6,6 +6,7 @@
 import { findLines } from '../line-finder';
 import { escapeRegex, wordSet } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'photo-credit';
@@ -53,24 +54,24 @@ function isGalleryWord(norm: string): boolean {
   return !first || wordSet('creditPrefixes').has(first);
 }
 
-export function isCredit(raw: string): boolean {
+export function isCredit(raw: string, memo?: RunMemo): boolean {
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (!text) return false;
   if (text.length <= MAX_CREDIT_CHARS) {
     if (COPYRIGHT_START.test(text)) return true;
-    if (GALLERY_POSITION.test(text) && isGalleryWord(normalizeWords(text))) return true;
-    if (creditStartRegex().test(normalizeWords(text))) return true;
+    if (GALLERY_POSITION.test(text) && isGalleryWord(normalizeWords(text, memo))) return true;
+    if (creditStartRegex().test(normalizeWords(text, memo))) return true;
   }
   if (text.length > MAX_CAPTION_CHARS) return false;
   const tail = TRAILING_PARENS.exec(text);
-  return !!tail && tail.index > 0 && creditStartRegex().test(normalizeWords(tail[1] ?? ''));
+  return !!tail && tail.index > 0 && creditStartRegex().test(normalizeWords(tail[1] ?? '', memo));
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_CAPTION_CHARS, matches: isCredit, contentContext: CONTENT_CONTEXT,
+    maxChars: MAX_CAPTION_CHARS, matches: (text) => isCredit(text, memo), contentContext: CONTENT_CONTEXT,
     reason: 'Photo credit or caption outside a figure',
-  });
+  }, memo);
 }
 
 export const step: Step = {

@@ -9,6 +9,7 @@ import { linkText, textOf } from '../node-text';
 import { childrenOf } from '../selectors';
 import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'popular-list';
@@ -30,26 +31,26 @@ const LEADING_TIME = /^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4}
  * How many headlines el holds: a list's items, each headline-short, or el itself when it is a headline-short line
  * that is a link or opens with a time. 0 when any is not: a short paragraph of the story ends the list.
  */
-function headlineCount(el: Element): number {
+function headlineCount(el: Element, memo?: RunMemo): number {
   if (LISTS.has(el.localName)) {
     const items = childrenOf(el);
-    return items.every((i) => textOf(i).length <= MAX_HEADLINE_CHARS) ? items.filter((i) => textOf(i)).length : 0;
+    return items.every((i) => textOf(i, memo).length <= MAX_HEADLINE_CHARS) ? items.filter((i) => textOf(i, memo)).length : 0;
   }
-  const text = textOf(el);
+  const text = textOf(el, memo);
   if (text.length > MAX_HEADLINE_CHARS) return 0;
-  return linkText(el).length / text.length >= MIN_LINK_SHARE || LEADING_TIME.test(text) ? 1 : 0;
+  return linkText(el, memo).length / text.length >= MIN_LINK_SHARE || LEADING_TIME.test(text) ? 1 : 0;
 }
 
-function listAfter(heading: Element): Element[] {
+function listAfter(heading: Element, memo?: RunMemo): Element[] {
   // The heading may sit in a wrapper of its own (<div><h3>Most read</h3></div>): the list follows the wrapper.
   let start: Element = heading;
-  while (!start.nextElementSibling && start.parentElement && textOf(start.parentElement) === textOf(heading)) start = start.parentElement;
+  while (!start.nextElementSibling && start.parentElement && textOf(start.parentElement, memo) === textOf(heading, memo)) start = start.parentElement;
   const parts: Element[] = [];
   let headlines = 0;
   let sib = start.nextElementSibling;
   for (let i = 0; sib && i < MAX_LIST_SIBLINGS; i++, sib = sib.nextElementSibling) {
-    if (!textOf(sib)) continue;
-    const n = headlineCount(sib);
+    if (!textOf(sib, memo)) continue;
+    const n = headlineCount(sib, memo);
     if (!n) break;
     headlines += n;
     parts.push(sib);
@@ -57,12 +58,12 @@ function listAfter(heading: Element): Element[] {
   return headlines >= MIN_HEADLINES ? [start, ...parts] : [];
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS, memo)) {
     if (!HEADING_LIKE.has(el.localName) || el.childElementCount > 2 || el.closest('table, li')) continue;
-    if (!isWholeMatch('popularHeadings', el.textContent ?? '')) continue;
-    for (const node of listAfter(el)) found.push({ node: outermostSameText(node, root), reason: 'List of other stories under a "most read" or "latest" heading' });
+    if (!isWholeMatch('popularHeadings', el.textContent ?? '', memo)) continue;
+    for (const node of listAfter(el, memo)) found.push({ node: outermostSameText(node, root, memo), reason: 'List of other stories under a "most read" or "latest" heading' });
   }
   return outermostOnly(found);
 }

@@ -10,6 +10,7 @@ import { elementsOf, firstOf } from '../selectors';
 import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS, matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'related-links';
@@ -29,8 +30,8 @@ const TEASER_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, aside, section, blockquot
 const TEASER_TAGS = new Set(TEASER_BLOCKS.toUpperCase().split(/\s*,\s*/u));
 const HEADING_LIKE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'header', 'figcaption', 'summary', 'dt', 'caption', 'label']);
 
-function linkShare(el: Element, textLength: number): number {
-  return textLength ? linkText(el).length / textLength : 0;
+function linkShare(el: Element, textLength: number, memo?: RunMemo): number {
+  return textLength ? linkText(el, memo).length / textLength : 0;
 }
 
 /** The nearest block-level ancestor of a link (or the link's parent when none is a block). */
@@ -41,57 +42,57 @@ function teaserBlock(a: Element, root: Element): Element | null {
   return null;
 }
 
-function isTeaser(block: Element): boolean {
-  const raw = textOf(block);
+function isTeaser(block: Element, memo?: RunMemo): boolean {
+  const raw = textOf(block, memo);
   if (!raw || raw.length > MAX_TEASER_CHARS) return false;
-  const norm = normalizeWords(raw);
+  const norm = normalizeWords(raw, memo);
   const prefix = matchPrefix('readAlsoPrefixes', norm);
   if (!prefix) return false;
   const rest = norm.slice(prefix).replace(/^[\s\p{P}\p{S}]+/u, '');
   if (!rest) return false;
-  const links = normalizeWords(linkText(block));
+  const links = normalizeWords(linkText(block, memo), memo);
   // The prefix may be inside the link ("<a>Read more: title</a>"): count what the link covers of the rest.
   const covered = links.startsWith(norm.slice(0, prefix)) ? links.length - prefix : links.length;
   return covered / rest.length >= MIN_TEASER_LINK_SHARE;
 }
 
 /** The element that holds a related heading and its links, or the heading plus link-list siblings. */
-function relatedBlock(heading: Element, root: Element): Element[] {
+function relatedBlock(heading: Element, root: Element, memo?: RunMemo): Element[] {
   const container = heading.parentElement;
   if (container && container !== root) {
-    const text = textOf(container);
-    const headingText = textOf(heading);
+    const text = textOf(container, memo);
+    const headingText = textOf(heading, memo);
     const rest = text.length - headingText.length;
-    if (rest > 0 && text.startsWith(headingText) && linkText(container).length / rest >= MIN_LIST_LINK_SHARE) {
-      return [outermostSameText(container, root)];
+    if (rest > 0 && text.startsWith(headingText) && linkText(container, memo).length / rest >= MIN_LIST_LINK_SHARE) {
+      return [outermostSameText(container, root, memo)];
     }
   }
   const parts: Element[] = [heading];
   let sib = heading.nextElementSibling;
   for (let i = 0; sib && i < MAX_BLOCK_SIBLINGS; i++, sib = sib.nextElementSibling) {
-    const len = textOf(sib).length;
-    if (!len || linkShare(sib, len) < MIN_LIST_LINK_SHARE) break;
+    const len = textOf(sib, memo).length;
+    if (!len || linkShare(sib, len, memo) < MIN_LIST_LINK_SHARE) break;
     parts.push(sib);
   }
   return parts.length > 1 ? parts : [];
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
   const blocks = new Set<Element>();
-  for (const a of elementsOf(root, 'a[href]')) {
+  for (const a of elementsOf(root, 'a[href]', memo)) {
     const block = teaserBlock(a, root);
     if (!block || blocks.has(block)) continue;
     blocks.add(block);
-    if (isTeaser(block)) found.push({ node: outermostSameText(block, root), reason: 'Read-also teaser linking to another article' });
+    if (isTeaser(block, memo)) found.push({ node: outermostSameText(block, root, memo), reason: 'Read-also teaser linking to another article' });
   }
   // Heading candidates are elements whose whole text is short enough to be a list entry: one text-length pass,
   // instead of the textContent of every <div> of the page, which was most of this step's time on whole pages
   // (src/declutter/related.ts runs it there).
-  for (const el of shortTextElements(root, MAX_LABEL_CHARS)) {
+  for (const el of shortTextElements(root, MAX_LABEL_CHARS, memo)) {
     if (!HEADING_LIKE.has(el.localName)) continue;
-    if (el.childElementCount > 2 || !isWholeMatch('relatedHeadings', el.textContent ?? '')) continue;
-    for (const node of relatedBlock(el, root)) found.push({ node, reason: 'Related-stories block' });
+    if (el.childElementCount > 2 || !isWholeMatch('relatedHeadings', el.textContent ?? '', memo)) continue;
+    for (const node of relatedBlock(el, root, memo)) found.push({ node, reason: 'Related-stories block' });
   }
   return outermostOnly(found);
 }

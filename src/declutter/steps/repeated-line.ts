@@ -8,6 +8,7 @@ import { textOf, textOfAtMost } from '../node-text';
 import { closestOf, firstOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'repeated-line';
@@ -23,22 +24,22 @@ const CONTENT_CONTEXT = 'table, ul, ol, dl, pre, code, blockquote';
 const SLIDE_DEPTH = 2;
 const PICTURE = 'img, picture, video';
 
-function besidePicture(line: Element, text: string, root: Element): boolean {
+function besidePicture(line: Element, text: string, root: Element, memo?: RunMemo): boolean {
   let el: Element | null = line.parentElement;
   for (let i = 0; el && el !== root && i < SLIDE_DEPTH; i++, el = el.parentElement) {
     // A paragraph of a meal plan sits in the article's body, which holds pictures too: not a slide.
-    if (textOf(el) !== text) return false;
+    if (textOf(el, memo) !== text) return false;
     if (firstOf(el, PICTURE)) return true;
   }
   return false;
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const byText = new Map<string, Element[]>();
-  for (const line of leafBlocks(root)) {
-    const text = textOfAtMost(line, MAX_LINE_CHARS);
-    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT) || !besidePicture(line, text, root)) continue;
-    const key = normalizeWords(text);
+  for (const line of leafBlocks(root, memo)) {
+    const text = textOfAtMost(line, MAX_LINE_CHARS, memo);
+    if (text === null || text.length < MIN_LINE_CHARS || closestOf(line, CONTENT_CONTEXT) || !besidePicture(line, text, root, memo)) continue;
+    const key = normalizeWords(text, memo);
     const same = byText.get(key);
     if (same) same.push(line);
     else byText.set(key, [line]);
@@ -46,7 +47,7 @@ function find({ root }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const lines of byText.values()) {
     if (lines.length < MIN_REPEATS) continue;
-    for (const line of lines.slice(1)) found.push({ node: outermostSameText(line, root), reason: 'Caption or credit repeated beside every picture of a gallery' });
+    for (const line of lines.slice(1)) found.push({ node: outermostSameText(line, root, memo), reason: 'Caption or credit repeated beside every picture of a gallery' });
   }
   return outermostOnly(found);
 }

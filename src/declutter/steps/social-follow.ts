@@ -6,6 +6,7 @@
 import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'social-follow';
@@ -17,14 +18,14 @@ const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1, h2';
 /** An account handle ("@harbournews") reads as "@", so "follow @ on" in the word lists stands for any account. */
 const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 
-export function isFollowPromo(raw: string): boolean {
-  return matchPrefix('followPhrases', normalizeWords(raw).replace(HANDLE, '@')) > 0;
+export function isFollowPromo(raw: string, memo?: RunMemo): boolean {
+  return matchPrefix('followPhrases', normalizeWords(raw, memo).replace(HANDLE, '@')) > 0;
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_PROMO_CHARS, matches: isFollowPromo, contentContext: CONTENT_CONTEXT, reason: 'Invitation to follow the site on a social network',
-  });
+    maxChars: MAX_PROMO_CHARS, matches: (text) => isFollowPromo(text, memo), contentContext: CONTENT_CONTEXT, reason: 'Invitation to follow the site on a social network',
+  }, memo);
 }
 
 export const step: Step = {

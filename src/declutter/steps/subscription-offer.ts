@@ -28,10 +28,10 @@ export function isSubscriptionOffer(raw: string): boolean {
   return offer().test(raw.toLowerCase());
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
     maxChars: MAX_OFFER_CHARS, matches: isSubscriptionOffer, contentContext: CONTENT_CONTEXT, reason: 'Print-subscription offer',
-  });
+  }, memo);
 }
 
 export const step: Step = {

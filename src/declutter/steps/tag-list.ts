@@ -5,6 +5,7 @@
 import { findLines } from '../line-finder';
 import { isWholeMatch, matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'tag-list';
@@ -13,18 +14,18 @@ export const id = 'tag-list';
 const MAX_TAG_LINE_CHARS = 300;
 const CONTENT_CONTEXT = 'blockquote, table, pre, code, h1';
 
-export function isTagLine(raw: string): boolean {
-  if (isWholeMatch('tagPrefixes', raw)) return true;
-  const norm = normalizeWords(raw);
+export function isTagLine(raw: string, memo?: RunMemo): boolean {
+  if (isWholeMatch('tagPrefixes', raw, memo)) return true;
+  const norm = normalizeWords(raw, memo);
   const prefix = matchPrefix('tagPrefixes', norm);
   // "Tags:" then the keywords; the colon is what tells a label from a sentence's first word.
   return prefix > 0 && /^\s*[:：]/u.test(norm.slice(prefix));
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_TAG_LINE_CHARS, matches: isTagLine, contentContext: CONTENT_CONTEXT, reason: 'Tag line (the story\'s keywords)',
-  });
+    maxChars: MAX_TAG_LINE_CHARS, matches: (text) => isTagLine(text, memo), contentContext: CONTENT_CONTEXT, reason: 'Tag line (the story\'s keywords)',
+  }, memo);
 }
 
 export const step: Step = {

@@ -7,6 +7,7 @@ import { outermostOnly, outermostSameText } from '../findings';
 import { textOf } from '../node-text';
 import { childrenOf, closestOf, elementsOf, firstOf } from '../selectors';
 import { MARKER_ATTR } from '../marker';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'teaser-cards';
@@ -21,27 +22,27 @@ const NOT_A_PAGE = /^#|\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/iu;
 const CONTENT_CONTEXT = 'figure, table, blockquote, pre, code';
 
 /** The card's target, or null when el is not a teaser card. */
-function cardTarget(el: Element): string | null {
+function cardTarget(el: Element, memo?: RunMemo): string | null {
   if (el.localName.toLowerCase() === 'figure' || !firstOf(el, MEDIA)) return null;
-  const text = textOf(el);
+  const text = textOf(el, memo);
   if (text.length > MAX_CARD_CHARS) return null;
   // Something to read besides a caption: the headline.
-  const captions = elementsOf(el, 'figcaption').map(textOf).join('');
+  const captions = elementsOf(el, 'figcaption', memo).map((n) => textOf(n, memo)).join('');
   if (text.length <= captions.length) return null;
-  const href = elementsOf(el, 'a[href]').map((a) => a.getAttribute('href')?.trim() ?? '').find((h) => h && !NOT_A_PAGE.test(h));
+  const href = elementsOf(el, 'a[href]', memo).map((a) => a.getAttribute('href')?.trim() ?? '').find((h) => h && !NOT_A_PAGE.test(h));
   return href ?? null;
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
-  for (const grid of elementsOf(root, 'div, section, aside, ul, ol')) {
+  for (const grid of elementsOf(root, 'div, section, aside, ul, ol', memo)) {
     if (grid.childElementCount < MIN_CARDS) continue;
     const children = childrenOf(grid).filter((c) => !c.hasAttribute(MARKER_ATTR));
     if (children.length < MIN_CARDS || closestOf(grid, CONTENT_CONTEXT)) continue;
     const targets = new Set<string>();
     let cards = true;
     for (const c of children) {
-      const target = cardTarget(c);
+      const target = cardTarget(c, memo);
       if (!target) {
         cards = false;
         break;
@@ -49,7 +50,7 @@ function find({ root }: StepInput): Finding[] {
       targets.add(target);
     }
     if (!cards || targets.size < MIN_CARDS) continue;
-    found.push({ node: outermostSameText(grid, root), reason: 'Teaser cards for other stories' });
+    found.push({ node: outermostSameText(grid, root, memo), reason: 'Teaser cards for other stories' });
   }
   return outermostOnly(found);
 }

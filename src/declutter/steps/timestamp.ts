@@ -8,6 +8,7 @@ import { closestOf, elementsOf } from '../selectors';
 import { findLines } from '../line-finder';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'timestamp';
@@ -39,11 +40,11 @@ const CONTENT_CONTEXT = 'table, dl, h1, h2, h3, blockquote, pre, code, figure';
 /** A list of dates is a timeline; a list of one item is a page's way of laying out a date line. */
 const MAX_LIST_ITEMS = 1;
 
-function inTimeline(el: Element): boolean {
+function inTimeline(el: Element, memo?: RunMemo): boolean {
   const list = closestOf(el, 'ul, ol');
   if (!list) return false;
   let items = 0;
-  for (const li of elementsOf(list, 'li')) if (textOf(li) && ++items > MAX_LIST_ITEMS) return true;
+  for (const li of elementsOf(list, 'li', memo)) if (textOf(li, memo) && ++items > MAX_LIST_ITEMS) return true;
   return false;
 }
 
@@ -51,23 +52,23 @@ function longWords(text: string): number {
   return (text.match(LONG_WORD) ?? []).length;
 }
 
-export function isDateLine(raw: string): boolean {
+export function isDateLine(raw: string, memo?: RunMemo): boolean {
   // The digit test first, on the raw text (collapsing spaces adds or drops no digit): most lines have none.
   if (!/\p{N}/u.test(raw)) return false;
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (!text || text.length > MAX_LINE_CHARS || SENTENCE_END.test(text)) return false;
-  const norm = normalizeWords(text);
+  const norm = normalizeWords(text, memo);
   const prefix = matchPrefix('timestampPrefixes', norm);
   if (prefix) return longWords(norm.slice(prefix)) <= MAX_LONG_WORDS_AFTER_PREFIX;
   if (TIME_OF_DAY.test(text) && DATE.test(text)) return longWords(text) <= MAX_LONG_WORDS_WITH_TIME;
   return BARE_DATE.test(text);
 }
 
-function find({ root }: StepInput): Finding[] {
+function find({ root, memo }: StepInput): Finding[] {
   return findLines(root, {
-    maxChars: MAX_LINE_CHARS, matches: (text, line) => isDateLine(text) && !inTimeline(line),
+    maxChars: MAX_LINE_CHARS, matches: (text, line) => isDateLine(text, memo) && !inTimeline(line, memo),
     contentContext: CONTENT_CONTEXT, reason: 'Publication date line (the reader shows the date)',
-  });
+  }, memo);
 }
 
 export const step: Step = {

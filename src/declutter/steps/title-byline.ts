@@ -9,6 +9,7 @@ import { closestOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { matchPrefix } from '../matchers';
 import { normalizeWords } from '../normalize';
+import type { RunMemo } from '../run-memo';
 import type { Finding, Step, StepInput } from '../types';
 
 export const id = 'title-byline';
@@ -23,39 +24,39 @@ const SENTENCE_END = /[\p{L}\p{N}]{2,}[.!?]$/u;
 const CONTENT_CONTEXT = 'blockquote, table, ul, ol, dl, pre, code';
 
 /** Normalized, without a leading byline word ("by", "par", "von"…) and inner punctuation as single spaces. */
-export function key(text: string): string {
-  let norm = normalizeWords(text);
+export function key(text: string, memo?: RunMemo): string {
+  let norm = normalizeWords(text, memo);
   const prefix = matchPrefix('bylinePrefixes', norm);
   if (prefix) norm = norm.slice(prefix);
   return norm.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
 }
 
-function find({ root, title, byline }: StepInput): Finding[] {
-  const titleKey = key(title ?? '');
-  const bylineKey = key(byline ?? '');
+function find({ root, title, byline, memo }: StepInput): Finding[] {
+  const titleKey = key(title ?? '', memo);
+  const bylineKey = key(byline ?? '', memo);
   // The author's name alone, without the role after a comma or dash ("Jane Roe, Staff Writer" → "jane roe").
-  const nameKey = key((byline ?? '').split(/[,;|\u2013\u2014]| - /u)[0] ?? '');
+  const nameKey = key((byline ?? '').split(/[,;|\u2013\u2014]| - /u)[0] ?? '', memo);
   if (titleKey.length < MIN_MATCH_CHARS && bylineKey.length < MIN_MATCH_CHARS) return [];
   const found: Finding[] = [];
   const maxChars = Math.max(MAX_BYLINE_LINE_CHARS, titleKey.length * 2);
-  for (const block of leafBlocks(root)) {
+  for (const block of leafBlocks(root, memo)) {
     // The length test first: it rules out most lines after reading only their start.
-    const text = textOfAtMost(block, maxChars);
+    const text = textOfAtMost(block, maxChars, memo);
     if (!text || closestOf(block, CONTENT_CONTEXT)) continue;
-    const k = key(text);
+    const k = key(text, memo);
     if (titleKey.length >= MIN_MATCH_CHARS && k === titleKey) {
-      found.push({ node: outermostSameText(block, root), reason: 'Repeats the title shown in the reader header', kind: 'boilerplate' });
-    } else if (bylineKey.length >= MIN_MATCH_CHARS && text.length <= MAX_BYLINE_LINE_CHARS && isBylineLine(text, k, bylineKey, nameKey)) {
-      found.push({ node: outermostSameText(block, root), reason: 'Repeats the byline shown in the reader header' });
+      found.push({ node: outermostSameText(block, root, memo), reason: 'Repeats the title shown in the reader header', kind: 'boilerplate' });
+    } else if (bylineKey.length >= MIN_MATCH_CHARS && text.length <= MAX_BYLINE_LINE_CHARS && isBylineLine(text, k, bylineKey, nameKey, memo)) {
+      found.push({ node: outermostSameText(block, root, memo), reason: 'Repeats the byline shown in the reader header' });
     }
   }
   return outermostOnly(found);
 }
 
 /** The line is the byline, or starts with a byline word and names the byline's author among others. */
-export function isBylineLine(text: string, k: string, bylineKey: string, nameKey: string): boolean {
+export function isBylineLine(text: string, k: string, bylineKey: string, nameKey: string, memo?: RunMemo): boolean {
   if (k === bylineKey) return true;
-  if (SENTENCE_END.test(text) || !matchPrefix('bylinePrefixes', normalizeWords(text))) return false;
+  if (SENTENCE_END.test(text) || !matchPrefix('bylinePrefixes', normalizeWords(text, memo))) return false;
   return k.startsWith(bylineKey) || bylineKey.startsWith(k) || (nameKey.length >= MIN_MATCH_CHARS && k.startsWith(nameKey));
 }
 

@@ -10,8 +10,8 @@ export const id = 'ui-label';
 /** Headings and table cells that say "Next" or "Close" are content (a chapter, a column). */
 const CONTENT_CONTEXT = 'table, h1, h2, h3, pre, code';
 
-function find({ root }: StepInput): Finding[] {
-  return findLabels(root, { list: 'uiLabels', contentContext: CONTENT_CONTEXT, reason: 'Label of a page control (sign-in, gallery, skip link)' });
+function find({ root, memo }: StepInput): Finding[] {
+  return findLabels(root, { list: 'uiLabels', contentContext: CONTENT_CONTEXT, reason: 'Label of a page control (sign-in, gallery, skip link)' }, memo);
 }
 
 export const step: Step = {
