@@ -4,9 +4,11 @@
 // options page previews its settings with it and the welcome page shows it as the "after" picture. The words come
 // from _locales; they reach the renderer as escaped text, so nothing of them is parsed as markup.
 import type { Article } from '../declutter/types';
+import { escapeHtml } from './formats/html';
 import type { Translate } from './localize';
 import { applyPrefs, type AppliedPrefs } from './reader-prefs';
 import { READER_STYLESHEET } from './reader-style';
+import { h } from './reader-view/dom';
 import type { ReaderT } from './reader-view/messages';
 import { renderArticle } from './reader-view/render-article';
 
@@ -44,16 +46,6 @@ export interface ReaderSample {
   update(prefs: AppliedPrefs): void;
 }
 
-function el(doc: Document, tag: string, className: string): HTMLElement {
-  const node = doc.createElement(tag);
-  node.className = className;
-  return node;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** The sample as the engine would hand it to the reader: no date, no related links, nothing removed. */
 export function sampleArticle(text: SampleText): Article {
   return {
@@ -65,7 +57,7 @@ export function sampleArticle(text: SampleText): Article {
     publishedTime: '',
     excerpt: '',
     readingMinutes: SAMPLE_READING_MINUTES,
-    contentHtml: text.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join(''),
+    contentHtml: text.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
     text: text.paragraphs.join('\n'),
     related: [],
     removed: [],
@@ -87,9 +79,9 @@ export function mountReaderSample(host: HTMLElement, text: SampleText, prefs: Ap
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${READER_STYLESHEET}\n${EMBED_CSS}`;
-  const root = el(doc, 'div', 'nd-root');
-  const main = el(doc, 'div', 'nd-main');
-  const scroll = el(doc, 'div', 'nd-scroll');
+  const root = h(doc, 'div', { class: 'nd-root' });
+  const main = h(doc, 'div', { class: 'nd-main' });
+  const scroll = h(doc, 'div', { class: 'nd-scroll' });
   scroll.append(buildSampleArticle(doc, text, t));
   main.append(scroll);
   root.append(main);

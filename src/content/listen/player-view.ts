@@ -2,6 +2,7 @@
 // wrong when something is (no voice at all, no voice on this device for the article's language, a failure).
 // Built with createElement only (../shared/BROWSER-TESTS.md, "Page CSP"); native buttons, slider and menu, so the
 // keyboard and screen readers work as they do everywhere.
+import { h } from '../../shared/reader-view/dom';
 import { LISTEN_RATE_RANGE, listenLangKey, type ListenSettings } from '../../settings/listen';
 import { LISTEN_SHORTCUT, type ListenMountContext, type ListenPlayer } from './api';
 import { collectBlocks } from './blocks';
@@ -27,13 +28,6 @@ const ICONS = {
   next: 'M14 4h2v12h-2zM3 4v12l10-6z',
 } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) node.append(c);
-  return node;
-}
-
 function iconButton(doc: Document, name: keyof typeof ICONS, label: string): HTMLButtonElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 20 20');
@@ -42,7 +36,7 @@ function iconButton(doc: Document, name: keyof typeof ICONS, label: string): HTM
   const path = doc.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', ICONS[name]);
   svg.appendChild(path);
-  const button = el(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svg]);
+  const button = h(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svg]);
   return button;
 }
 
@@ -67,23 +61,23 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const stop = iconButton(doc, 'stop', t('readerListenStop'));
   const previous = iconButton(doc, 'previous', t('readerListenPrevious'));
   const next = iconButton(doc, 'next', t('readerListenNext'));
-  const status = el(doc, 'p', { class: 'nd-listen-status', 'aria-live': 'polite' });
+  const status = h(doc, 'p', { class: 'nd-listen-status', 'aria-live': 'polite' });
 
-  const rateOut = el(doc, 'output', { for: 'nd-listen-rate' });
-  const rate = el(doc, 'input', {
+  const rateOut = h(doc, 'output', { for: 'nd-listen-rate' });
+  const rate = h(doc, 'input', {
     type: 'range', id: 'nd-listen-rate', class: 'nd-range',
     min: String(LISTEN_RATE_RANGE.min), max: String(LISTEN_RATE_RANGE.max), step: String(LISTEN_RATE_RANGE.step),
   });
-  const voiceMenu = el(doc, 'select', { id: 'nd-listen-voice', class: 'nd-listen-select' });
-  const remoteNote = el(doc, 'p', { class: 'nd-hint nd-listen-remote', hidden: '' }, [t('readerListenRemoteNote')]);
+  const voiceMenu = h(doc, 'select', { id: 'nd-listen-voice', class: 'nd-listen-select' });
+  const remoteNote = h(doc, 'p', { class: 'nd-hint nd-listen-remote', hidden: '' }, [t('readerListenRemoteNote')]);
 
-  const style = el(doc, 'style', { class: 'nd-listen-style' });
+  const style = h(doc, 'style', { class: 'nd-listen-style' });
   style.textContent = LISTEN_CSS;
   panel.replaceChildren(
     style,
-    el(doc, 'div', { class: 'nd-listen-controls' }, [previous, play, stop, next]),
-    el(doc, 'div', { class: 'nd-field' }, [el(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-rate' }, [t('readerListenSpeed'), rateOut]), rate]),
-    el(doc, 'div', { class: 'nd-field' }, [el(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-voice' }, [t('readerListenVoice')]), voiceMenu]),
+    h(doc, 'div', { class: 'nd-listen-controls' }, [previous, play, stop, next]),
+    h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-rate' }, [t('readerListenSpeed'), rateOut]), rate]),
+    h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-voice' }, [t('readerListenVoice')]), voiceMenu]),
     status,
     remoteNote,
   );
@@ -160,10 +154,10 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
     const signature = `${offered.length}:${voice?.voiceURI ?? ''}`;
     if (signature === listed) return;
     listed = signature;
-    const options = [el(doc, 'option', { value: '' }, [t('readerListenChooseVoice')])];
+    const options = [h(doc, 'option', { value: '' }, [t('readerListenChooseVoice')])];
     for (const v of offered) {
       const name = `${v.name} (${v.lang})`;
-      const option = el(doc, 'option', { value: v.voiceURI }, [v.localService ? name : `${name} — ${t('readerListenRemoteVoice')}`]);
+      const option = h(doc, 'option', { value: v.voiceURI }, [v.localService ? name : `${name} — ${t('readerListenRemoteVoice')}`]);
       if (!v.localService) option.dataset.remote = '';
       options.push(option);
     }
