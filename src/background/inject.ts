@@ -56,27 +56,31 @@ async function inject(tabId: number, disabledSteps: readonly string[]): Promise<
  * to the installed one. Asking first (a `ping` the tab cannot answer before the first injection) put a round trip on
  * every opening click, 10-13 ms in Firefox 153 (docs/performance.md), to spare closing clicks a repeat evaluation.
  */
-export async function injectContentScript(tabId: number, disabledSteps: readonly string[] = []): Promise<void> {
+export function injectContentScript(tabId: number, disabledSteps: readonly string[] = []): Promise<void> {
+  return withOneRetry(() => inject(tabId, disabledSteps));
+}
+
+/** Runs an injection, and once more after INJECT_RETRY_DELAY_MS when the first attempt fails (Chromium, above). */
+async function withOneRetry(run: () => Promise<unknown>): Promise<void> {
   try {
-    await inject(tabId, disabledSteps);
+    await run();
   } catch {
     await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
-    await inject(tabId, disabledSteps);
+    await run();
   }
+}
+
+/** Puts a file loaded on first use (listen.js, save.js) into one frame of the tab. */
+function injectChunk(tabId: number, frameId: number, file: string): Promise<void> {
+  return withOneRetry(() => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }));
 }
 
 /**
  * Puts the Listen player into the tab's top frame, where the reader asked for it; the same retry as the content
  * script's (the activeTab grant of the click that opened the reader still holds: the tab has not navigated).
  */
-export async function injectListen(tabId: number): Promise<void> {
-  const run = () => browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [LISTEN_SCRIPT] });
-  try {
-    await run();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
-    await run();
-  }
+export function injectListen(tabId: number): Promise<void> {
+  return injectChunk(tabId, TOP_FRAME, LISTEN_SCRIPT);
 }
 
 /**
@@ -84,12 +88,6 @@ export async function injectListen(tabId: number): Promise<void> {
  * reader in still holds: activeTab from the click, or the site's host permission in an automatic mode.
  */
 export async function injectSavePanel(tabId: number, frameId: number | undefined): Promise<BackgroundReplies['load-save']> {
-  const run = () => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? TOP_FRAME] }, files: [SAVE_SCRIPT] });
-  try {
-    await run();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, INJECT_RETRY_DELAY_MS));
-    await run();
-  }
+  await injectChunk(tabId, frameId ?? TOP_FRAME, SAVE_SCRIPT);
   return { loaded: true };
 }

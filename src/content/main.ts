@@ -18,6 +18,7 @@ import { loadSite, onSiteChanged, pageHostname } from './site-settings';
 import { afterNextPaint, mark, markPainted, MARKS } from './marks';
 import { createReadingPositions, sameSteps } from '../settings/index';
 import { SAVE_PANEL_KEY } from '../shared/save-chunk';
+import { loadChunk } from './chunks';
 
 /**
  * Set on the content script's global object when it first runs. Both browsers keep one global per
@@ -95,16 +96,8 @@ function resumeHooks(position: number | null): ResumeHooks {
 }
 
 /** The Save panel's code: asked of the background the first time, found in this world after (src/shared/save-chunk.ts). */
-async function loadSave(): Promise<SavePanelModule> {
-  const scope = globalThis as Record<symbol, unknown>;
-  const found = () => scope[Symbol.for(SAVE_PANEL_KEY)] as SavePanelModule | undefined;
-  if (!found()) {
-    const message: ContentToBackground = { type: 'load-save' };
-    await browser.runtime.sendMessage(message);
-  }
-  const module = found();
-  if (!module) throw new Error('save.js did not register the Save panel');
-  return module;
+function loadSave(): Promise<SavePanelModule> {
+  return loadChunk<SavePanelModule>(SAVE_PANEL_KEY, { type: 'load-save' }, 'save.js');
 }
 
 /** `disabledSteps`: the site's switched-off steps as known when the opening started (handed over by the background on a

@@ -1,7 +1,7 @@
 // listen.js: the Listen player, injected into the tab the first time the reader's Listen button or shortcut is
 // used (src/background/inject.ts, injectListen), so the content bundle stays small for everyone who never listens.
-// It leaves its entry point on the content script's global object, which both browsers share between the files
-// one extension injects into a page (src/content/main.ts relies on the same for INSTALLED).
+// It leaves its entry point on the content script's global object (src/content/chunks.ts).
+import { registerChunk } from '../chunks';
 import { LISTEN_MODULE_KEY, type ListenModule } from './api';
 import { mountPlayer } from './player-view';
 
@@ -11,4 +11,4 @@ const module: ListenModule = {
     return mountPlayer({ ...request, synth, utterance: (text) => new SpeechSynthesisUtterance(text) });
   },
 };
-(globalThis as Record<symbol, unknown>)[Symbol.for(LISTEN_MODULE_KEY)] = module;
+registerChunk(LISTEN_MODULE_KEY, module);
