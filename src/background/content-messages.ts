@@ -60,8 +60,12 @@ export function handleContentMessage(message: unknown, sender: SenderLike, deps:
 
 /** The preferences, the page's site settings and, when resume is on, where the reader left the sender's article. */
 async function readerSettings(deps: ContentMessageDeps, hostname: string | null, url: string | undefined): Promise<BackgroundReplies['get-settings']> {
-  const [global, site] = await Promise.all([deps.store.getGlobal(), hostname ? deps.store.getSite(hostname) : defaultSite()]);
-  // A lost place costs nothing worth failing the opening for.
-  const position = global.resume && url ? await deps.positions.get(url).catch(() => null) : null;
-  return { prefs: global.reader, site, resume: global.resume, position };
+  // The place is read beside the settings, not after them (the reply is on the opening's path), and dropped when
+  // resume is off. A lost place costs nothing worth failing the opening for.
+  const [global, site, place] = await Promise.all([
+    deps.store.getGlobal(),
+    hostname ? deps.store.getSite(hostname) : defaultSite(),
+    url ? deps.positions.get(url).catch(() => null) : null,
+  ]);
+  return { prefs: global.reader, site, resume: global.resume, position: global.resume ? place : null };
 }

@@ -29,7 +29,10 @@ export async function loadOpeningSettings(): Promise<OpeningSettings> {
   } catch {
     // The background is updating or failed to read: the store, as the content script reads it, below.
   }
-  const [global, site] = await Promise.all([loadGlobal(), loadSite()]);
-  const position = global.resume ? await createReadingPositions(browser.storage.local).get(location.href).catch(() => null) : null;
-  return { prefs: global.reader, site, resume: global.resume, position };
+  const [global, site, place] = await Promise.all([
+    loadGlobal(),
+    loadSite(),
+    createReadingPositions(browser.storage.local).get(location.href).catch(() => null),
+  ]);
+  return { prefs: global.reader, site, resume: global.resume, position: global.resume ? place : null };
 }
