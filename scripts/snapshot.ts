@@ -5,10 +5,10 @@
 // goes, so a long run shows its progress.
 //   npx tsx scripts/snapshot.ts OUT [--only ID-PREFIX]
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { declutterHtml } from '../src/node/index';
+import { loadDaniel } from '../src/eval/corpus';
 import { CORPUS, corpusPages } from './bench/corpus';
 
 const args = process.argv.slice(2);
@@ -16,14 +16,9 @@ const out = args[0];
 if (!out || out.startsWith('--')) throw new Error('usage: npx tsx scripts/snapshot.ts OUT [--only ID-PREFIX]');
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
 
-/** daniel-dev pages carry no URL: the corpus README suggests the site's root. */
+/** daniel-dev pages at the address `npm run eval` reads them at: the site its ground truth names (src/eval/corpus.ts). */
 function danielPages(): { id: string; url: string; html(): string }[] {
-  const dir = join(CORPUS, 'daniel-dev', 'html');
-  return readdirSync(dir).sort().map((file) => ({
-    id: `dd/${file.replace(/\.html\.gz$/u, '')}`,
-    url: `https://${file.split('-')[1]}/`,
-    html: () => gunzipSync(readFileSync(join(dir, file))).toString('utf8'),
-  }));
+  return [...loadDaniel(join(CORPUS, 'daniel-dev'))].map((p) => ({ id: `dd/${p.id}`, url: p.url, html: () => p.html }));
 }
 
 const pages = [...corpusPages({ articlesOnly: false }), ...danielPages()].filter((p) => p.id.startsWith(only));
