@@ -6,7 +6,7 @@
 // heading stays, and so does the heading then (tests/fixtures/popular-list/negative--prose-under-heading.html).
 import { outermostOnly, outermostSameText } from '../findings';
 import { linkText, textOf } from '../node-text';
-import { childrenOf } from '../selectors';
+import { childrenOf, closestOf } from '../selectors';
 import { shortTextElements } from '../text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from '../matchers';
 import type { RunMemo } from '../run-memo';
@@ -61,8 +61,9 @@ function listAfter(heading: Element, memo?: RunMemo): Element[] {
 function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
   for (const el of shortTextElements(root, MAX_LABEL_CHARS, memo)) {
-    if (!HEADING_LIKE.has(el.localName) || el.childElementCount > 2 || el.closest('table, li')) continue;
-    if (!isWholeMatch('popularHeadings', el.textContent ?? '', memo)) continue;
+    // The word match first, then the ancestry (closestOf: jsdom's closest() is slow), as in label-finder.ts.
+    if (!HEADING_LIKE.has(el.localName) || el.childElementCount > 2) continue;
+    if (!isWholeMatch('popularHeadings', el.textContent ?? '', memo) || closestOf(el, 'table, li')) continue;
     for (const node of listAfter(el, memo)) found.push({ node: outermostSameText(node, root, memo), reason: 'List of other stories under a "most read" or "latest" heading' });
   }
   return outermostOnly(found);

@@ -4,7 +4,7 @@
 // that repeats by design stays: a meal plan's "Eat every 2–3 hours" under each day (aeb-dev held one), table rows,
 // a refrain quoted twice (tests/fixtures/repeated-line/negative--twice.html).
 import { outermostOnly, outermostSameText } from '../findings';
-import { textOf, textOfAtMost } from '../node-text';
+import { textOfAtMost } from '../node-text';
 import { closestOf, firstOf } from '../selectors';
 import { leafBlocks } from '../lines';
 import { normalizeWords } from '../normalize';
@@ -28,7 +28,7 @@ function besidePicture(line: Element, text: string, root: Element, memo?: RunMem
   let el: Element | null = line.parentElement;
   for (let i = 0; el && el !== root && i < SLIDE_DEPTH; i++, el = el.parentElement) {
     // A paragraph of a meal plan sits in the article's body, which holds pictures too: not a slide.
-    if (textOf(el, memo) !== text) return false;
+    if (textOfAtMost(el, text.length, memo) !== text) return false;
     if (firstOf(el, PICTURE)) return true;
   }
   return false;
