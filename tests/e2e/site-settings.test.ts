@@ -10,6 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { IN_PLACE_ATTR, IN_PLACE_STYLE_ATTR } from '../../src/content/in-place';
+import { IN_PLACE_SCRIPT_FILE, CONTENT_SCRIPT_FILE, registrationId } from '../../src/background/registrations';
 import { type Driver, HOST_ATTR } from './helpers/driver';
 import { expectQuiet, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
@@ -128,6 +129,18 @@ for (const kind of ['chromium', 'firefox'] as const) {
           }, HOST, mode),
           WAIT_MS,
           `the options page to show ${mode} for ${HOST}`,
+        );
+        // The background follows the stored change with its registration a moment later; a page loaded before that
+        // would run the previous mode's bundle. Wait for the registration the mode asks for, as the browser reports it.
+        const file = mode === 'in-place' ? IN_PLACE_SCRIPT_FILE : mode === 'auto-reader' ? CONTENT_SCRIPT_FILE : null;
+        await waitFor(
+          () => tab.evaluate(async (id, want) => {
+            const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(f: { ids: string[] }): Promise<{ js?: string[] }[]> } } }).chrome;
+            const [reg] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+            return want === null ? reg === undefined : (reg?.js ?? []).some((f) => f.replace(/^\//, '') === want.replace(/^\//, ''));
+          }, registrationId(HOST), file),
+          WAIT_MS,
+          `the registration for ${mode} on ${HOST}`,
         );
       } finally {
         await tab.close();
