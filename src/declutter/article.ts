@@ -21,10 +21,10 @@ import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { looksReaderable } from './readerable';
 import { runSteps } from './pipeline';
-import { addLinks, collectRelated } from './related';
+import { collectRelated, withRemovalLinks } from './related';
 import { relatedOff, withRelatedSwitch } from './related-switch';
 import { bodyText, readingMinutes } from './text';
-import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink } from './types';
+import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink, Removal } from './types';
 
 /** Languages written right to left, for pages that set a lang but no dir. */
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -50,7 +50,9 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   if (!clone) return null;
   // With related links switched off for the site, nothing is collected and the teasers stay (related-switch.ts).
   const collect = tools.related !== false && !relatedOff(options.disabledSteps);
-  const related = collect ? relatedOf(clone) : [];
+  // Before Readability changes the copy (and may drop its <html>, and the <base> with it).
+  const baseUrl = clone.baseURI;
+  const fromPage = collect ? relatedOf(clone, url) : [];
   const meta = pageMeta(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
@@ -64,17 +66,11 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
     lang: lang.split('-')[0] ?? '', disabledSteps: withRelatedSwitch(options.disabledSteps),
     title: parsed.title ?? '', byline: parsed.byline ?? '',
   }, elements);
-  // Teaser cards, link-only paragraphs, hover cards: their links join the page's related-story blocks, before the
-  // sanitizer may move the elements (the related-links step's own were collected from the whole page above).
-  if (collect) {
-    const seen = new Set([url, ...related.map((r) => r.url)].map((u) => u.split('#')[0]!));
-    removed.forEach((r, i) => {
-      const el = elements[i];
-      if (el && r.kind === 'related-link' && r.step !== 'related-links') addLinks(el, clone.baseURI, seen, related);
-    });
-  }
   const pieces = removed.filter((_, i) => elements[i]);
   tools.sanitizer.sanitizeEach(elements.filter((e): e is Element => !!e)).forEach((html, i) => (pieces[i]!.html = html));
+  // Teaser cards, link-only paragraphs, hover cards: their links join the page's related-story blocks, read from the
+  // receipts as relatedWith reads them.
+  const related = collect ? withRemovalLinks(fromPage, removed, clone, baseUrl, url) : [];
 
   const body = tools.sanitizer.sanitizeTree(root);
   const text = bodyText(body);
@@ -99,12 +95,14 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
 /**
  * The page's related links, exactly as declutterWith collects them, from a copy of its own: for a caller that
  * answered with the article first (EngineTools.related false). `doc` must be the page declutterWith read, or a
- * parse of the same HTML.
+ * parse of the same HTML; `removed`, that article's receipts (the links of its related-link removals join the list).
  */
-export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod): RelatedLink[] {
+export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod, removed: readonly Removal[]): RelatedLink[] {
   if (relatedOff(options.disabledSteps)) return [];
   const clone = preparedCopy(doc, options, copy);
-  return clone ? relatedOf(clone) : [];
+  if (!clone) return [];
+  const url = options.url ?? doc.URL;
+  return withRemovalLinks(relatedOf(clone, url), removed, clone, clone.baseURI, url);
 }
 
 /**
@@ -123,10 +121,10 @@ function preparedCopy(doc: Document, options: DeclutterOptions, method: CopyMeth
   return clone;
 }
 
-function relatedOf(clone: Document): RelatedLink[] {
+function relatedOf(clone: Document, pageUrl: string): RelatedLink[] {
   // Against the copy's base, not the page's address: a page's <base> moves its relative links (the copy keeps it;
   // the extractor's document answers baseURI with the page's own, src/extractor/extract.ts).
-  return collectRelated(clone.body, clone.baseURI);
+  return collectRelated(clone.body, clone.baseURI, pageUrl);
 }
 
 /** Make relative links resolve against the URL the caller gave (Readability reads doc.baseURI). */

@@ -6,18 +6,43 @@ import { elementsOf, firstOf } from './selectors';
 import { isWholeMatch } from './matchers';
 import { step as relatedLinks } from './steps/related-links';
 import { RunMemo } from './run-memo';
-import type { RelatedLink } from './types';
+import type { RelatedLink, Removal } from './types';
 
 /** A title longer than this is a teaser paragraph's whole text, not a headline: cut at a word. */
 const MAX_TITLE_CHARS = 200;
 
-export function collectRelated(root: Element, baseUrl: string): RelatedLink[] {
+/**
+ * `related` (the page's related-story blocks, from collectRelated) followed by the links of every other removal of
+ * kind `related-link` the steps made in the article: teaser cards, link-only paragraphs, hover cards, the headings
+ * left over them. Read from the receipts, so the extension, which collects after answering with the article, and the
+ * Node API, which collects in the same run, give the same list. Deduplicated by URL without its hash; links to the
+ * page itself are left out. The related-links step's own receipts are skipped: collectRelated took those blocks from
+ * the whole page, leaving out the ones in its furniture.
+ */
+export function withRemovalLinks(related: readonly RelatedLink[], removed: readonly Removal[], doc: Document,
+  baseUrl: string, pageUrl: string): RelatedLink[] {
+  const out = related.slice();
+  const seen = new Set([pageUrl, baseUrl, ...related.map((r) => r.url)].map(stripHash));
+  for (const r of removed) {
+    if (r.kind !== 'related-link' || r.step === relatedLinks.id || !r.html) continue;
+    // Parsed inert, in a <template>: nothing in it loads or runs.
+    const template = doc.createElement('template');
+    template.innerHTML = r.html;
+    const box = doc.createElement('div');
+    box.append(template.content);
+    addLinks(box, baseUrl, seen, out);
+  }
+  return out;
+}
+
+/** The related-story blocks of the page under `root`, leaving out links to `pageUrl` itself. */
+export function collectRelated(root: Element, baseUrl: string, pageUrl: string): RelatedLink[] {
   // The copy does not change while links are collected, so the steps' helpers may keep their answers (one walk
   // of the page for links, heading candidates and headings, each text read once): run-memo.ts. The memo ends
   // with the collection, before Readability changes the copy.
   const memo = new RunMemo();
   const out: RelatedLink[] = [];
-  const seen = new Set<string>([stripHash(baseUrl)]);
+  const seen = new Set<string>([stripHash(baseUrl), stripHash(pageUrl)]);
   let popular: boolean | undefined;
   const hasPopular = () => (popular ??= hasPopularHeading(root, memo));
   for (const f of relatedLinks.find({ root, lang: '', memo })) {
@@ -65,9 +90,8 @@ function inPageFurniture(el: Element, root: Element, hasPopularHeading: () => bo
   return false;
 }
 
-/** Links of a removed related-link node (the reader's Related list also takes what the article held).
- * `memo`: the related collection's, when it is the caller. */
-export function addLinks(el: Element, baseUrl: string, seen: Set<string>, out: RelatedLink[], memo?: RunMemo): void {
+/** Links of a related-link block, those not seen yet. `memo`: the related collection's, when it is the caller. */
+function addLinks(el: Element, baseUrl: string, seen: Set<string>, out: RelatedLink[], memo?: RunMemo): void {
   const anchors = el.localName === 'a' && el.hasAttribute('href') ? [el] : elementsOf(el, 'a[href]', memo);
   for (const a of anchors) {
     const url = absoluteHttpUrl(a.getAttribute('href') ?? '', baseUrl);

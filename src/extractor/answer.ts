@@ -14,7 +14,10 @@ export function createExtractorAnswer(runtimeId: string, sanitizer: SanitizerSou
     }
     if (!isExtractRequest(message)) return undefined;
     const reply = extractHtml(message, sanitizer);
-    if (reply.kind === 'article') later.keep(message.id, () => relatedHtml(message));
+    if (reply.kind === 'article') {
+      const { removed } = reply.article;
+      later.keep(message.id, () => relatedHtml(message, removed));
+    }
     return Promise.resolve(reply);
   };
 }

@@ -9,7 +9,7 @@
 // its window's): the document answers with the page's (pinAddresses).
 import { declutterWith, relatedWith } from '../declutter/index';
 import { pruneTree } from '../declutter/copy';
-import type { HtmlSanitizer, RelatedLink } from '../declutter/types';
+import type { HtmlSanitizer, RelatedLink, Removal } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
 
 /** How the reply's sanitizer is made; null when this browser has none (the manifests ask for ones that do). */
@@ -36,11 +36,12 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
 
 /**
  * The related links of the page extractHtml read, from a parse of its own of the same HTML (extractHtml's document
- * is Readability's by then): what the engine gives in one run (tests/unit/extractor.test.ts). Never throws.
+ * is Readability's by then), with the links of the related-link removals of `removed`, that article's receipts: what
+ * the engine gives in one run (tests/unit/extractor.test.ts). Never throws.
  */
-export function relatedHtml(request: ExtractRequest, realm: Realm = globalThis): RelatedLink[] {
+export function relatedHtml(request: ExtractRequest, removed: readonly Removal[], realm: Realm = globalThis): RelatedLink[] {
   try {
-    return relatedWith(readDocument(request, realm), options(request), 'already-copied');
+    return relatedWith(readDocument(request, realm), options(request), 'already-copied', removed);
   } catch (error) {
     console.error('News Declutter: related links failed:', error);
     return [];

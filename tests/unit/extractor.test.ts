@@ -33,7 +33,7 @@ function extract(doc: Document, force = false): ExtractReply {
 function read(doc: Document) {
   const request = extractionRequest(doc, false, []);
   const first = article(extractHtml(request, () => purifySanitizer(extractorWindow as unknown as Window), realm));
-  return { first, whole: { ...first, related: relatedHtml(request, realm) } };
+  return { first, whole: { ...first, related: relatedHtml(request, first.removed, realm) } };
 }
 
 function article(reply: ExtractReply) {
@@ -71,7 +71,11 @@ describe('extractHtml', () => {
       { title: 'Why this year\'s apple harvest came three weeks late', url: 'https://riverside.example/valley/stories/apple-harvest-late.html' },
       { title: 'Hedgerow grants open to smallholders', url: 'https://riverside.example/valley/stories/hedgerow-grants.html' },
       { title: 'The valley\'s first bee census counts forty hives', url: 'https://riverside.example/valley/stories/bee-census.html' },
+      // A link-only teaser paragraph in the article: its link comes from its receipt, as in the Node engine.
+      { title: 'CIDER FAIR RETURNS TO THE VILLAGE GREEN IN MAY', url: 'https://riverside.example/valley/stories/cider-fair.html' },
     ]);
+    expect(first.removed.map((r) => r.step)).toContain('link-paragraph');
+    expect(whole.contentHtml).not.toContain('cider-fair');
     expect(whole.contentHtml).toContain('press every Saturday');
     expect(whole.contentHtml).not.toContain('apple-harvest-late');
   });
