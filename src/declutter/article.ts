@@ -26,6 +26,15 @@ import { relatedOff, withRelatedSwitch } from './related-switch';
 import { bodyText, readingMinutes } from './text';
 import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink, Removal } from './types';
 
+/**
+ * The shortest text Readability takes from its first, strictest attempt. Its default, 500 characters, is longer than
+ * a news brief of three or four sentences: it then throws that attempt away, tries again without its clutter
+ * filters and keeps the longest text it found, on a short story often a sidebar of headlines or classifieds
+ * (tests/fixtures/short-story/*.html; on daniel-dev, three such pages). Shorter than this, the first attempt is
+ * too little to be a story.
+ */
+const SHORT_STORY_CHARS = 250;
+
 /** Languages written right to left, for pages that set a lang but no dir. */
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
@@ -54,7 +63,7 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
   const baseUrl = clone.baseURI;
   const fromPage = collect ? relatedOf(clone, url) : [];
   const meta = pageMeta(clone);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: SHORT_STORY_CHARS }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;
 

@@ -2,6 +2,10 @@
 // shows: scripts (JSON-LD metadata excepted: Readability reads it), styles, stylesheet links, templates,
 // comments, the insides of inline SVG icons (the <svg> itself stays, empty: steps treat it as media), and
 // elements the page hides (the `hidden` attribute, an inline display:none or visibility:hidden).
+// Also left out: what Readability removes from any article it picks, but scores before picking: form fields
+// (<select>, <textarea>) and <footer>s (their JSON-LD stays). Scored, a search form's price list ("£1,000", one
+// point a comma) outscored the story beside it (tests/fixtures/copy/search-form--*.html), and a print footer was the
+// one part of a page left to pick (readability-pages/medicalnewstoday, once article.ts accepts short stories).
 //
 // Why prune while copying: Readability skips hidden elements and drops scripts and styles itself, so the
 // article comes out the same (the same article text on every corpus page we measured), but every node left
@@ -33,12 +37,21 @@ export type CopyMethod = 'build' | 'already-copied';
 /** Inline styles that hide an element: what Readability's own visibility check reads from `style`. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/iu;
 /** Left out with everything inside them. */
-const DROP = new Set(['style', 'link', 'template']);
+const DROP = new Set(['style', 'link', 'template', 'select', 'textarea', 'footer']);
+
+function isJsonLd(el: Element): boolean {
+  return el.localName === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+/** What stays of a left-out element: the JSON-LD of a footer (Readability reads the page's metadata from it). */
+function keptOf(el: Element): Element[] {
+  return el.localName === 'footer' ? Array.from(el.getElementsByTagName('script')).filter(isJsonLd) : [];
+}
 
 function isLeftOut(el: Element): boolean {
   const tag = el.localName;
   if (DROP.has(tag)) return true;
-  if (tag === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+  if (tag === 'script') return !isJsonLd(el);
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
@@ -78,7 +91,9 @@ function build(doc: Document): ReadingCopy {
       continue;
     }
     if (c.nodeType === 3) into.appendChild(out.createTextNode((c as Text).data));
-    else if (c.nodeType === 1 && !isLeftOut(c as Element)) {
+    else if (c.nodeType === 1 && isLeftOut(c as Element)) {
+      for (const kept of keptOf(c as Element)) into.appendChild(out.importNode(kept, true));
+    } else if (c.nodeType === 1) {
       const el = c as Element;
       const made = madeFrom(out, el);
       if (made) note(copy, made);
@@ -147,7 +162,7 @@ function copyAttributes(from: Element, to: Element): void {
 }
 
 /** What prune asks the browser for: every element isLeftOut may leave out or must strip. */
-const PRUNE_SELECTOR = 'script, style, link, template, [hidden], [style]';
+const PRUNE_SELECTOR = 'script, style, link, template, select, textarea, footer, [hidden], [style]';
 const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, without needing the NodeFilter global
 
 /**
@@ -164,7 +179,8 @@ export function pruneTree(root: Element): void {
   // The browser's own selector engine and tree walker find what goes: in a content script every DOM call of a
   // script walk costs far more than native matching (and crosses an Xray wrapper in Firefox).
   for (const el of Array.from(root.querySelectorAll(PRUNE_SELECTOR))) {
-    if (isLeftOut(el)) el.remove();
+    // Those inside a footer left out already are detached here: left out with it, or kept by it (its JSON-LD).
+    if (isLeftOut(el)) el.replaceWith(...keptOf(el));
     else el.removeAttribute('style');
   }
   for (const svg of Array.from(root.getElementsByTagName('svg'))) svg.replaceChildren();

@@ -28,10 +28,11 @@ describe.each(Object.entries(METHODS))('the copy, %s', (_name, copyOf) => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('leaves out scripts, styles, links, templates, comments and hidden elements', () => {
+  it('leaves out scripts, styles, links, templates, comments, hidden elements, form fields and footers', () => {
     const html = copyOf(page()).doc.documentElement.outerHTML;
     for (const gone of ['window.tracker', 'document.write', '<style', '<link', 'Template text', '<!--',
-      'Hidden by the hidden attribute', 'Hidden by display none', 'Hidden by visibility', 'style=']) {
+      'Hidden by the hidden attribute', 'Hidden by display none', 'Hidden by visibility', 'style=',
+      '<select', 'Tides, harbour, boats', '<textarea', 'Dear editor', '<footer', 'Printed from the Harbour Post']) {
       expect(html, gone).not.toContain(gone);
     }
   });
@@ -42,6 +43,8 @@ describe.each(Object.entries(METHODS))('the copy, %s', (_name, copyOf) => {
     expect(text).toContain('printed its tide tables on paper since 1911');
     expect(text).toContain('The sea does not read paper.');
     expect(copy.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+    // A footer goes, its JSON-LD stays: Readability reads the page's metadata from it.
+    expect(copy.querySelectorAll('script[type="application/ld+json"]')[1]?.textContent).toContain('Organization');
     expect(copy.title).toBe('Tide tables go digital');
     expect(copy.querySelector('meta[name="description"]')).not.toBeNull();
     expect(copy.documentElement.getAttribute('lang')).toBe('en');
