@@ -8,6 +8,7 @@ describe('step tag-list', () => {
     const { removed, text } = runStepOn(step, fixture('tag-list/tag-lines.html'));
     expect(removed.map((r) => r.text)).toEqual([
       'Tags: ferry, council, budget', 'Теги: паром, городской совет', 'Tagi: prom rada miasta', 'Schlagwörter', '标签：渡轮 市议会',
+      'Filed under: Harbour | Transport |',
     ]);
     for (const r of removed) expect(r).toMatchObject({ step: 'tag-list', kind: step.kind });
     for (const keep of ['The harbour council voted', 'Паром через гавань', 'Prom przez port', '港口渡轮']) expect(text).toContain(keep);

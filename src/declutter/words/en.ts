@@ -241,6 +241,7 @@ const words: LanguageWords = {
     "we use cookies",
   ],
   tagPrefixes: [
+    "filed under",
     "keywords",
     "tagged",
     "tagged with",

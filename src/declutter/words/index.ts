@@ -7,6 +7,7 @@ import de from './de';
 import en from './en';
 import es from './es';
 import fr from './fr';
+import id from './id';
 import it from './it';
 import ja from './ja';
 import ko from './ko';
@@ -21,7 +22,7 @@ import zh from './zh';
 export type { LanguageWords } from './types';
 
 export const WORDS: Readonly<Record<string, LanguageWords>> = {
-  ar, cs, de, en, es, fr, it, ja, ko, nl, pl, pt, ru, sv, tr, zh,
+  ar, cs, de, en, es, fr, id, it, ja, ko, nl, pl, pt, ru, sv, tr, zh,
 };
 
 export type WordList = keyof LanguageWords;
