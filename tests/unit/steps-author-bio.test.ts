@@ -16,3 +16,21 @@ describe('step author-bio', () => {
     expect(removed).toEqual([]);
   });
 });
+
+describe('step author-bio, one-line author notes', () => {
+  it.each([
+    ['en', 'Jane Roe is a staff writer for the Harbour Post who covers transport and the islands.', 'Members said the crossing'],
+    ['ru', 'Иван Петров — корреспондент «Портовых новостей» в Самаре.', 'По словам депутатов'],
+    ['pl', 'Jan Kowalski jest dziennikarzem działu miejskiego.', 'Radni mówią'],
+    ['ja', '山田太郎記者', '議員によると'],
+  ])('removes the note at the end of a story in %s', (lang, note, keep) => {
+    const { removed, text } = runStepOn(step, fixture(`author-bio/note--${lang}.html`));
+    expect(removed.map((r) => r.text)).toEqual([note]);
+    expect(removed[0]).toMatchObject({ step: 'author-bio', kind: step.kind });
+    expect(text).toContain(keep);
+  });
+
+  it('leaves a story\'s sentences about a reporter, a long line, a pronoun and a press conference', () => {
+    expect(runStepOn(step, fixture('author-bio/negative--note-like-prose.html')).removed).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const WORDS_DIR = fileURLToPath(new URL('../../src/declutter/words/', import.met
 const FILES = readdirSync(WORDS_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts').map((f) => f.replace(/\.ts$/, ''));
 const LISTS: (keyof LanguageWords)[] = [
   'adLabels', 'readAlsoPrefixes', 'relatedHeadings', 'popularHeadings', 'shareLabels', 'newsletterPhrases', 'counterWords',
-  'timestampPrefixes', 'creditPrefixes', 'uiLabels', 'bylinePrefixes', 'authorHeadings', 'copyrightPhrases', 'cookiePhrases',
+  'timestampPrefixes', 'creditPrefixes', 'uiLabels', 'bylinePrefixes', 'authorHeadings', 'authorNotes', 'copyrightPhrases', 'cookiePhrases',
   'tagPrefixes', 'followPhrases', 'commentLabels', 'commentNotices', 'issueOffers',
 ];
 

@@ -92,6 +92,16 @@ const words: LanguageWords = {
   authorHeadings: [
     "o autorovi",
   ],
+  authorNotes: [
+    "je korespondent",
+    "je korespondentka",
+    "je novinář",
+    "je novinářka",
+    "je redaktor",
+    "je redaktorka",
+    "je reportér",
+    "je reportérka",
+  ],
   copyrightPhrases: [
     "všechna práva vyhrazena",
   ],

@@ -131,6 +131,15 @@ const words: LanguageWords = {
     "sobre el autor",
     "sobre la autora",
   ],
+  authorNotes: [
+    "es columnista",
+    "es corresponsal",
+    "es periodista",
+    "es redactor",
+    "es redactora",
+    "es reportera",
+    "es reportero",
+  ],
   copyrightPhrases: [
     "derechos reservados",
     "todos los derechos reservados",

@@ -159,6 +159,16 @@ const words: LanguageWords = {
     "l'auteur",
     "à propos de l'auteur",
   ],
+  authorNotes: [
+    "est chroniqueur",
+    "est chroniqueuse",
+    "est correspondant",
+    "est correspondante",
+    "est journaliste",
+    "est reporter",
+    "est rédacteur",
+    "est rédactrice",
+  ],
   copyrightPhrases: [
     "droits réservés",
     "tous droits réservés",

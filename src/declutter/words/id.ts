@@ -78,6 +78,14 @@ const words: LanguageWords = {
   authorHeadings: [
     "tentang penulis",
   ],
+  authorNotes: [
+    "adalah editor",
+    "adalah jurnalis",
+    "adalah koresponden",
+    "adalah redaktur",
+    "adalah reporter",
+    "adalah wartawan",
+  ],
   copyrightPhrases: [
     "hak cipta dilindungi undang-undang",
   ],

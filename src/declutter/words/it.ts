@@ -114,6 +114,14 @@ const words: LanguageWords = {
     "l'autore",
     "sull'autore",
   ],
+  authorNotes: [
+    "è corrispondente",
+    "è giornalista",
+    "è inviata",
+    "è inviato",
+    "è redattore",
+    "è redattrice",
+  ],
   copyrightPhrases: [
     "riproduzione riservata",
     "tutti i diritti riservati",

@@ -110,6 +110,11 @@ const words: LanguageWords = {
     "著者について",
     "著者プロフィール",
   ],
+  authorNotes: [
+    "特派員",
+    "編集委員",
+    "記者",
+  ],
   copyrightPhrases: [
     "無断転載を禁じます",
     "無断転載禁止",

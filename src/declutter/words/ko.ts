@@ -94,6 +94,10 @@ const words: LanguageWords = {
     "저자 소개",
     "필자 소개",
   ],
+  authorNotes: [
+    "기자",
+    "특파원",
+  ],
   copyrightPhrases: [
     "무단 전재 및 재배포 금지",
     "무단전재 및 재배포 금지",

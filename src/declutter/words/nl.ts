@@ -106,6 +106,13 @@ const words: LanguageWords = {
     "over de auteur",
     "over de schrijver",
   ],
+  authorNotes: [
+    "is columnist",
+    "is correspondent",
+    "is journalist",
+    "is redacteur",
+    "is verslaggever",
+  ],
   copyrightPhrases: [
     "alle rechten voorbehouden",
   ],

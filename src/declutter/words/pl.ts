@@ -119,6 +119,18 @@ const words: LanguageWords = {
   authorHeadings: [
     "o autorze",
   ],
+  authorNotes: [
+    "jest dziennikarką",
+    "jest dziennikarzem",
+    "jest korespondentem",
+    "jest korespondentką",
+    "jest publicystką",
+    "jest publicystą",
+    "jest redaktorem",
+    "jest redaktorką",
+    "jest reporterem",
+    "jest reporterką",
+  ],
   copyrightPhrases: [
     "wszelkie prawa zastrzeżone",
   ],

@@ -124,6 +124,14 @@ const words: LanguageWords = {
     "sobre a autora",
     "sobre o autor",
   ],
+  authorNotes: [
+    "é colunista",
+    "é correspondente",
+    "é jornalista",
+    "é redator",
+    "é redatora",
+    "é repórter",
+  ],
   copyrightPhrases: [
     "direitos reservados",
     "todos os direitos reservados",

@@ -97,6 +97,13 @@ const words: LanguageWords = {
     "om författaren",
     "om skribenten",
   ],
+  authorNotes: [
+    "är journalist",
+    "är korrespondent",
+    "är krönikör",
+    "är redaktör",
+    "är reporter",
+  ],
   copyrightPhrases: [
     "alla rättigheter förbehållna",
   ],

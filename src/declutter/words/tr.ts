@@ -103,6 +103,12 @@ const words: LanguageWords = {
   authorHeadings: [
     "yazar hakkında",
   ],
+  authorNotes: [
+    "editör",
+    "gazeteci",
+    "muhabir",
+    "muhabiri",
+  ],
   copyrightPhrases: [
     "tüm hakları saklıdır",
   ],

@@ -27,6 +27,11 @@ export interface LanguageWords {
   bylinePrefixes: string[];
   /** A heading whose whole text is one of these opens an author box: "About the author", "Über den Autor". */
   authorHeadings: string[];
+  /**
+   * What follows the author's name in a one-line note closing a story: "(Jane Doe) is a reporter for…", "(Иван
+   * Петров) — корреспондент…", "(Jan Kowalski) jest dziennikarzem…"; in scripts without spaces, right after it.
+   */
+  authorNotes: string[];
   /** A copyright notice starts or ends with one of these: "All rights reserved", "Tous droits réservés". */
   copyrightPhrases: string[];
   /** A cookie notice starts with one of these: "This website uses cookies", "Nous utilisons des cookies". */

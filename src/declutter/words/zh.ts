@@ -150,6 +150,11 @@ const words: LanguageWords = {
     "关于作者",
     "關於作者",
   ],
+  authorNotes: [
+    "特派记者",
+    "記者",
+    "记者",
+  ],
   copyrightPhrases: [
     "版权所有",
     "版權所有",
