@@ -24,3 +24,17 @@ describe('step link-list, navigation and lists that lost an item', () => {
     expect(text).toContain('The harbour council voted');
   });
 });
+
+describe('step link-list, menus laid out in tables', () => {
+  it('removes a row of short links, a column of them and a menu row above a story cell', () => {
+    const { removed, text } = runStepOn(step, fixture('link-list/table-menus.html'));
+    expect(removed.map((r) => r.text)).toEqual([
+      'POLITICS CULTURE SPORT WEATHER', 'Политика Экономика Общество Спорт', 'Polityka Gospodarka Kultura Sport',
+    ]);
+    for (const keep of ['The harbour council voted', 'Городской совет решил', 'Rada miasta zdecydowała']) expect(text).toContain(keep);
+  });
+
+  it('leaves data tables, cells that say more than a link, long titles and three links', () => {
+    expect(runStepOn(step, fixture('link-list/negative--tables.html')).removed).toEqual([]);
+  });
+});

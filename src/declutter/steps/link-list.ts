@@ -3,6 +3,9 @@
 // say something; when every item is only a link to elsewhere, the list is a way off the page.
 // A <nav> element in the article is navigation by definition (breadcrumbs, a table of contents, a menu).
 // A list whose items carry their own words beside the link stays (tests/fixtures/link-list/negative--annotated.html).
+// Older sites lay their menus out in tables, one short link a cell ("POLITICS | CULTURE | SPORT", in a row or a
+// column): a table, or a row of one, whose cells with text are all short links is a menu too. A data table (one with
+// header cells) and a table whose cells say more than a link stay (tests/fixtures/link-list/negative--tables.html).
 import { outermostOnly, outermostSameText } from '../findings';
 import { linkText, textOf } from '../node-text';
 import { childrenOf, closestOf, elementsOf } from '../selectors';
@@ -17,6 +20,13 @@ export const id = 'link-list';
 const MIN_ITEMS = 3;
 /** Share of an item's text that its links must cover (the rest is a separator or a bullet). */
 const MIN_ITEM_LINK_SHARE = 0.9;
+/** A table, or a row of one, is a menu when this many of its cells or more are each one short link. */
+const MIN_MENU_CELLS = 4;
+/** A menu entry is a word or two ("Politics", "Weather"); a longer cell is a headline or a sentence. */
+const MAX_MENU_CELL_CHARS = 30;
+/** Where a table is content whatever it holds. */
+const TABLE_CONTENT_CONTEXT = 'blockquote, pre, code';
+
 /** Lists in a table or a quote are content. */
 const CONTENT_CONTEXT = 'table, blockquote, pre, code';
 
@@ -47,8 +57,41 @@ function isNavigation(el: Element): boolean {
   return el.localName.toLowerCase() === 'nav' || el.getAttribute('role') === 'navigation';
 }
 
+/** Cells of `scope` (a table or a row) that belong to `table` itself, not to a table nested in it, and have text. */
+function ownCells(scope: Element, table: Element, memo?: RunMemo): Element[] {
+  return elementsOf(scope, 'td, th', memo).filter((c) => closestOf(c, 'table') === table && textOf(c, memo));
+}
+
+function isMenuCell(cell: Element, memo?: RunMemo): boolean {
+  return cell.localName === 'td' && textOf(cell, memo).length <= MAX_MENU_CELL_CHARS && !!linkText(cell, memo) &&
+    isLinkOnly(cell, memo);
+}
+
+function isMenu(cells: Element[], memo?: RunMemo): boolean {
+  return cells.length >= MIN_MENU_CELLS && cells.every((c) => isMenuCell(c, memo));
+}
+
+/** Menus laid out in tables: whole tables of short links, else rows of them. */
+function tableMenus(root: Element, memo?: RunMemo): Element[] {
+  const out: Element[] = [];
+  for (const table of elementsOf(root, 'table', memo)) {
+    if (closestOf(table, TABLE_CONTENT_CONTEXT) || elementsOf(table, 'th', memo).length) continue;
+    if (isMenu(ownCells(table, table, memo), memo)) {
+      out.push(table);
+      continue;
+    }
+    for (const row of elementsOf(table, 'tr', memo)) {
+      if (closestOf(row, 'table') === table && isMenu(ownCells(row, table, memo), memo)) out.push(row);
+    }
+  }
+  return out;
+}
+
 function find({ root, memo }: StepInput): Finding[] {
   const found: Finding[] = [];
+  for (const menu of tableMenus(root, memo)) {
+    found.push({ node: outermostSameText(menu, root, memo), reason: 'Menu laid out in a table' });
+  }
   for (const list of elementsOf(root, 'ul, ol', memo)) {
     if (closestOf(list, CONTENT_CONTEXT)) continue;
     const items = childrenOf(list).filter((c) => c.tagName === 'LI' && textOf(c, memo));
