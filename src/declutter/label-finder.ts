@@ -1,7 +1,8 @@
 // The one algorithm of the label steps (ad-label, ui-label): a short element whose whole text is an entry of
 // a word list, outside the places where such a word is content, taken out with its same-text wrappers.
 import { MEDIA_SELECTOR, outermostOnly, outermostSameText } from './findings';
-import { closestOf, firstOf } from './selectors';
+import { inContentContext } from './content-context';
+import { firstOf } from './selectors';
 import { shortTextElements } from './text-lengths';
 import { isWholeMatch, MAX_LABEL_CHARS } from './matchers';
 import type { WordList } from './words/index';
@@ -22,7 +23,7 @@ export function findLabels(root: Element, rule: LabelRule, memo?: RunMemo): Find
     const text = el.textContent ?? '';
     if (!text.trim()) continue;
     // The word match before the DOM queries: it is a Set lookup, and rules out nearly every element.
-    if (!isWholeMatch(rule.list, text, memo) || firstOf(el, MEDIA_SELECTOR) || closestOf(el, rule.contentContext)) continue;
+    if (!isWholeMatch(rule.list, text, memo) || firstOf(el, MEDIA_SELECTOR) || inContentContext(el, rule.contentContext, memo)) continue;
     found.push({ node: outermostSameText(el, root, memo), reason: rule.reason });
   }
   return outermostOnly(found);

@@ -3,7 +3,7 @@
 // content, taken out with its same-text wrappers.
 import { outermostOnly, outermostSameText } from './findings';
 import { textOfAtMost } from './node-text';
-import { closestOf } from './selectors';
+import { inContentContext } from './content-context';
 import { leafBlocks } from './lines';
 import type { RunMemo } from './run-memo';
 import type { Finding } from './types';
@@ -23,7 +23,7 @@ export function findLines(root: Element, rule: LineRule, memo?: RunMemo): Findin
   for (const line of leafBlocks(root, memo)) {
     // The text test first: it rules out nearly every line, and a long one after reading only its start.
     const text = textOfAtMost(line, rule.maxChars, memo);
-    if (text === null || !rule.matches(text, line) || closestOf(line, rule.contentContext)) continue;
+    if (text === null || !rule.matches(text, line) || inContentContext(line, rule.contentContext, memo)) continue;
     found.push({ node: outermostSameText(line, root, memo), reason: rule.reason });
   }
   return outermostOnly(found);

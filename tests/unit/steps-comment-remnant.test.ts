@@ -19,3 +19,11 @@ describe('step comment-remnant', () => {
     expect(runStepOn(step, fixture('comment-remnant/negative--prose.html')).removed).toEqual([]);
   });
 });
+
+describe('step comment-remnant in a page laid out in tables', () => {
+  it('removes the remnants beside a story that sits in a table cell: a layout table is not a data table', () => {
+    const { removed, text } = runStepOn(step, fixture('comment-remnant/layout-table.html'));
+    expect(removed.map((r) => r.text).sort()).toEqual(['Dodaj komentarz', 'Leave a comment', 'Нашли опечатку? Выделите ее и нажмите Ctrl+Enter']);
+    for (const keep of ['The harbour council voted', 'Городской совет', 'Rada miasta']) expect(text).toContain(keep);
+  });
+});
