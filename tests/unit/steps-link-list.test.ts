@@ -38,3 +38,13 @@ describe('step link-list, menus laid out in tables', () => {
     expect(runStepOn(step, fixture('link-list/negative--tables.html')).removed).toEqual([]);
   });
 });
+
+describe('step link-list, calendar widgets', () => {
+  it.each([['en', 'April', 'The harbour council voted'], ['ru', 'Апрель', 'Городской совет'], ['pl', 'Kwiecień', 'Rada miasta']])(
+    'removes the days of the month under its name, in %s', (lang, month, keep) => {
+      const { removed, text } = runStepOn(step, fixture(`link-list/calendar--${lang}.html`));
+      expect(removed).toHaveLength(1);
+      expect(removed[0]!.text.startsWith(`${month} 1 2 3`)).toBe(true);
+      expect(text).toContain(keep);
+    });
+});

@@ -6,6 +6,9 @@
 // Older sites lay their menus out in tables, one short link a cell ("POLITICS | CULTURE | SPORT", in a row or a
 // column): a table, or a row of one, whose cells with text are all short links is a menu too. A data table (one with
 // header cells) and a table whose cells say more than a link stay (tests/fixtures/link-list/negative--tables.html).
+// A calendar widget is such a list too: the days of a month, most of them links to that day's news, under the
+// month's name (tests/fixtures/link-list/calendar--*.html). A numbered list of a story's points says more than a
+// number (tests/fixtures/link-list/negative--annotated.html).
 import { outermostOnly, outermostSameText } from '../findings';
 import { linkText, textOf } from '../node-text';
 import { childrenOf, closestOf, elementsOf } from '../selectors';
@@ -20,6 +23,22 @@ export const id = 'link-list';
 const MIN_ITEMS = 3;
 /** Share of an item's text that its links must cover (the rest is a separator or a bullet). */
 const MIN_ITEM_LINK_SHARE = 0.9;
+/** A calendar lists most days of a month: fewer, and the numbers may be anything. */
+const MIN_CALENDAR_DAYS = 20;
+/** Besides its days, a calendar has a caption or two (the month, "Today"). */
+const MAX_CALENDAR_OTHER_ITEMS = 2;
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/u;
+
+/** Whether the items are the days of a month, with a caption or two, some days links to their news (the days to
+ * come are plain numbers; a list of numbers with no link at all is a story's). */
+function isCalendar(items: Element[], memo?: RunMemo): boolean {
+  if (items.length < MIN_CALENDAR_DAYS) return false;
+  const days = items.filter((li) => DAY_NUMBER.test(textOf(li, memo).trim()));
+  const linked = days.filter((li) => linkText(li, memo)).length;
+  return days.length >= MIN_CALENDAR_DAYS && items.length - days.length <= MAX_CALENDAR_OTHER_ITEMS &&
+    linked > 0;
+}
+
 /** A table, or a row of one, is a menu when this many of its cells or more are each one short link. */
 const MIN_MENU_CELLS = 4;
 /** A menu entry is a word or two ("Politics", "Weather"); a longer cell is a headline or a sentence. */
@@ -95,6 +114,10 @@ function find({ root, memo }: StepInput): Finding[] {
   for (const list of elementsOf(root, 'ul, ol', memo)) {
     if (closestOf(list, CONTENT_CONTEXT)) continue;
     const items = childrenOf(list).filter((c) => c.tagName === 'LI' && textOf(c, memo));
+    if (isCalendar(items, memo)) {
+      found.push({ node: outermostSameText(list, root, memo), reason: 'Calendar of the site\'s news by day' });
+      continue;
+    }
     if (items.length + removedItems(list) < MIN_ITEMS || !items.length || !items.every((x) => isLinkOnly(x, memo))) continue;
     found.push({ node: outermostSameText(list, root, memo), reason: 'List of links to other pages (menu or teasers)' });
   }
