@@ -2,7 +2,7 @@
 // wrong when something is (no voice at all, no voice on this device for the article's language, a failure).
 // Built with createElement only (../shared/BROWSER-TESTS.md, "Page CSP"); native buttons, slider and menu, so the
 // keyboard and screen readers work as they do everywhere.
-import { h } from '../../shared/reader-view/dom';
+import { h, svgIcon } from '../../shared/reader-view/dom';
 import { LISTEN_RATE_RANGE, listenLangKey, type ListenSettings } from '../../settings/listen';
 import { LISTEN_SHORTCUT, type ListenMountContext, type ListenPlayer } from './api';
 import { collectBlocks } from './blocks';
@@ -18,8 +18,7 @@ import { pickVoice, voicesFor } from './voices';
  */
 export const VOICE_WAIT_MS = 15_000;
 
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Filled 20×20 paths for the player's buttons. */
 const ICONS = {
   play: 'M6 4l11 6-11 6z',
   pause: 'M5 4h4v12H5zM11 4h4v12h-4z',
@@ -29,15 +28,7 @@ const ICONS = {
 } as const;
 
 function iconButton(doc: Document, name: keyof typeof ICONS, label: string): HTMLButtonElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 20 20');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'nd-icon');
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', ICONS[name]);
-  svg.appendChild(path);
-  const button = h(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svg]);
-  return button;
+  return h(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svgIcon(doc, ICONS[name])]);
 }
 
 function setIcon(button: HTMLButtonElement, name: keyof typeof ICONS): void {
