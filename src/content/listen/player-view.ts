@@ -3,6 +3,7 @@
 // Built with createElement only (../shared/BROWSER-TESTS.md, "Page CSP"); native buttons, slider and menu, so the
 // keyboard and screen readers work as they do everywhere.
 import { h, svgIcon } from '../../shared/reader-view/dom';
+import { styleOnce } from '../../shared/reader-view/style-once';
 import { LISTEN_RATE_RANGE, listenLangKey, type ListenSettings } from '../../settings/listen';
 import { LISTEN_SHORTCUT, type ListenMountContext, type ListenPlayer } from './api';
 import { collectBlocks } from './blocks';
@@ -62,10 +63,8 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const voiceMenu = h(doc, 'select', { id: 'nd-listen-voice', class: 'nd-listen-select' });
   const remoteNote = h(doc, 'p', { class: 'nd-hint nd-listen-remote', hidden: '' }, [t('readerListenRemoteNote')]);
 
-  const style = h(doc, 'style', { class: 'nd-listen-style' });
-  style.textContent = LISTEN_CSS;
+  styleOnce(panel, 'listen', LISTEN_CSS);
   panel.replaceChildren(
-    style,
     h(doc, 'div', { class: 'nd-listen-controls' }, [previous, play, stop, next]),
     h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-rate' }, [t('readerListenSpeed'), rateOut]), rate]),
     h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-voice' }, [t('readerListenVoice')]), voiceMenu]),
