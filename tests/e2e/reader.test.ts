@@ -31,7 +31,9 @@ const DEMO = '/demo/article.html';
 const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
 const DEMO_TEASERS = ['/local/pier-repairs-finished-early', '/local/harbour-budget-explained'];
 const CONTEXT_MENU_LABEL = 'Open or close the clean reader';
-const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete'];
+// Two read-also teasers, and a link-only teaser paragraph whose link reaches Related from its receipt (the link-paragraph
+// step's, sanitized by the browser's own sanitizer).
+const TEASERS = ['/culture/festival-du-livre-jeunesse', '/vie-locale/piscine-horaires-ete', '/vie-locale/travaux-pont-vieux'];
 /** Clutter from the page that must not be in the article text (DESIGN.md: the seed's four kinds). */
 const CLUTTER = [/Publicité/, /Lire aussi/, /<\s*\/?\s*p\s*>/, /^\s*[04]\s*$/m, /newsletter/i];
 
