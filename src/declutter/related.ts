@@ -1,6 +1,7 @@
 // Collects the related-article links of a page for the reader's separate Related list: the read-also
 // teasers and related-story blocks that steps/related-links.ts finds, anywhere on the page except its
-// navigation, header, footer and "most read" lists. Absolute URLs, deduplicated, in page order.
+// navigation, header, footer and "most read" lists, then the links of every other related-link removal the steps
+// made in the article (withRemovalLinks). Absolute URLs, deduplicated, in page order, none to the page itself.
 import { textOf } from './node-text';
 import { elementsOf, firstOf } from './selectors';
 import { isWholeMatch } from './matchers';
