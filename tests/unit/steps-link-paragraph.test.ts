@@ -16,3 +16,15 @@ describe('step link-paragraph', () => {
     expect(removed).toEqual([]);
   });
 });
+
+describe('step link-paragraph, dated teasers', () => {
+  it('removes a teaser with its date in figures before the link, in several languages, and leaves dated prose', () => {
+    const { removed, text } = runStepOn(step, fixture('link-paragraph/dated-teasers.html'));
+    expect(removed.map((r) => r.text)).toEqual([
+      '30.09.2011 10:10 Ferry fares to rise in the spring, council says',
+      '12.09.2011 12:09 Как мост через пролив остался на бумаге',
+      '2011-08-02 Nowy prom dla wyspy dopiero za trzy lata',
+    ]);
+    for (const keep of ['The harbour council voted', 'On 30.09.2011 the council voted', '30.09.2011 Report']) expect(text).toContain(keep);
+  });
+});
