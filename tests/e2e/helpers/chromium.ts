@@ -182,6 +182,12 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
         // What chrome://extensions/shortcuts does when a user types a shortcut.
         await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);
       },
+      async suspendBackground() {
+        // Closing the worker's target stops the service worker, as its idle timeout does (Chrome's guide to testing
+        // service worker termination with Puppeteer does the same); the offscreen document is not the worker's and stays.
+        for (const worker of await extension.workers()) await worker.close();
+        await waitFor(async () => (await extension.workers()).length === 0, 10_000, 'the service worker to stop');
+      },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.
         for (const worker of await extension.workers()) {
