@@ -2,7 +2,8 @@
 // browsers.
 //   npx tsx scripts/bench/index.ts [--node-only | --browser-only] [--browsers chromium,firefox] [--rounds N] [--only ID-PREFIX]
 // --rounds N: rounds per page in Node, and clicks (and Reader View openings) per page in the browsers (9 there by
-// default, browser.ts TRIGGER_ROUNDS).
+// default, browser.ts TRIGGER_ROUNDS). --ab: a third column, Chromium with the engine in the content script
+// (chromium-in-page, built by build:bench without the offscreen document), for the A/B of the engine's placement.
 // The Node part (node.ts) runs every article page of the corpus under jsdom; the browser part (browser.ts) a fixed
 // sample of them in Chromium and Firefox ESR with the bench's own build of the extension (performance marks on,
 // built here first with `npm run build:bench` into .bench/extension/, never into dist/). Results go to
@@ -12,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version as jsdomVersion } from 'jsdom/package.json';
 import type { BrowserKind } from '../../tests/e2e/helpers/env';
-import { BENCH_DIST } from '../extension-paths';
+import { BENCH_DIST, ENGINE_HERE_TARGET } from '../extension-paths';
 import { type BenchColumn, browserSample, browserTable, runBrowserBench, TRIGGER_ROUNDS } from './browser';
 import { largePage } from './large-page';
 import { corpusPages, REPO } from './corpus';
@@ -32,6 +33,7 @@ const rounds = Number(roundsArg ?? DEFAULT_ROUNDS);
 const only = opt('--only') ?? '';
 const nodeOnly = args.includes('--node-only');
 const browserOnly = args.includes('--browser-only');
+const ab = args.includes('--ab');
 const browsers = (opt('--browsers') ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserKind[];
 
 const outDir = join(REPO, '.bench');
@@ -70,9 +72,10 @@ if (!nodeOnly) {
   // --only narrows the browser sample too; without it the sample is the fixed one (browser.ts).
   // The bench's own large page goes last, reported on its own row (browser.ts).
   const sample = [...(only ? pages : browserSample(pages)), ...(only && !largePage().id.includes(only) ? [] : [largePage()])];
-  const columns: BenchColumn[] = browsers.map((kind) => ({
-    label: kind, kind, extension: join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox'),
-  }));
+  const columns: BenchColumn[] = browsers.flatMap((kind) => [
+    { label: kind, kind, extension: join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox') },
+    ...(ab && kind === 'chromium' ? [{ label: 'chromium-in-page', kind, extension: join(BENCH_DIST, ENGINE_HERE_TARGET) }] : []),
+  ]);
   const browserRounds = roundsArg === undefined ? TRIGGER_ROUNDS : rounds;
   console.error(`bench: ${sample.length} pages in ${columns.map((c) => c.label).join(' and ')}, ${browserRounds} rounds`);
   const started = Date.now();
