@@ -536,11 +536,11 @@ export async function runBrowserBench(
 }
 
 const ms = (s: Stat | undefined) => (s && Number.isFinite(s.medianMs) ? `${s.medianMs.toFixed(0)} / ${s.p95Ms.toFixed(0)}` : '–');
-const msFine = (s: Stat) => `${s.medianMs.toFixed(1)} / ${s.p95Ms.toFixed(1)}`;
+const msFine = (s: Stat) => (Number.isFinite(s.medianMs) ? `${s.medianMs.toFixed(1)} / ${s.p95Ms.toFixed(1)}` : '–');
 const x = (v: number, target?: number) => `${v.toFixed(2)}${target === undefined ? '' : v <= target ? ' ✓' : ' ✗'}`;
 const ratioCell = (r: RatioStat | undefined, target: number, which: 'median' | 'p95') =>
   (r && Number.isFinite(r[which]) ? `**${x(r[which], target)}**` : '–');
-const plainRatio = (r: RatioStat) => `${r.median.toFixed(2)} (${r.p95.toFixed(2)})`;
+const plainRatio = (r: RatioStat) => (Number.isFinite(r.median) ? `${r.median.toFixed(2)} (${r.p95.toFixed(2)})` : '–');
 const one = (v: number | null) => (v === null ? '–' : v.toFixed(0));
 
 /** The tables for the README: the targets first, then where a click's time goes, the large page, extraction. */
