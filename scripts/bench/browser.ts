@@ -108,6 +108,9 @@ export interface BrowserPageResult {
   coldSiteMs: number | null;
   /** Click → painted with the background stopped as after an idle spell, median of COLD_ROUNDS. */
   coldIdleMs: number | null;
+  /** Where the cold clicks' time went (medians of COLD_ROUNDS), as `trigger` for the warm ones. */
+  coldSiteTiming: TriggerTiming | null;
+  coldIdleTiming: TriggerTiming | null;
   /** Firefox Reader View opened in a new tab on a site never opened, median of COLD_ROUNDS. */
   readerViewColdMs: number | null;
   /** Median of plain Readability's warm runs in an isolated world of the page. */
@@ -335,14 +338,14 @@ async function benchPage(
     }
   }
   // Cold, after the warm rounds (a cold click would leave its compilation and started background to the next warm one).
-  const coldSite: number[] = [];
-  const coldIdle: number[] = [];
+  const coldSite: TriggerTiming[] = [];
+  const coldIdle: TriggerTiming[] = [];
   const viewsCold: number[] = [];
   for (let r = 0; r < COLD_ROUNDS; r++) {
     const site = await attempt('cold click, new site', async () => triggerOnce(driver, await served.freshUrl(index)));
-    if (site) coldSite.push(site.totalMs);
+    if (site) coldSite.push(site);
     const idle = await attempt('cold click, after idle', () => triggerOnce(driver, url, () => driver.suspendBackground()));
-    if (idle) coldIdle.push(idle.totalMs);
+    if (idle) coldIdle.push(idle);
     if (readerViewTab) {
       const view = await attempt('cold Reader View', async () => readerViewCold(driver, await served.freshUrl(index)));
       if (view !== null) viewsCold.push(view);
@@ -355,8 +358,10 @@ async function benchPage(
     browser: column.label,
     kind: driver.kind,
     trigger: medianTiming(triggers),
-    coldSiteMs: orNull(coldSite),
-    coldIdleMs: orNull(coldIdle),
+    coldSiteMs: orNull(coldSite.map((t) => t.totalMs)),
+    coldIdleMs: orNull(coldIdle.map((t) => t.totalMs)),
+    coldSiteTiming: medianTiming(coldSite),
+    coldIdleTiming: medianTiming(coldIdle),
     readerViewColdMs: orNull(viewsCold),
     plainMs: times ? median(times.plain) : null,
     plainColdMs: times ? times.plainCold : null,
@@ -376,6 +381,9 @@ export interface BrowserSummary {
   trigger: Record<keyof TriggerTiming, Stat>;
   coldSite: Stat;
   coldIdle: Stat;
+  /** Where the cold clicks' time went, as `trigger`. */
+  coldSiteParts: Record<keyof TriggerTiming, Stat>;
+  coldIdleParts: Record<keyof TriggerTiming, Stat>;
   /** Plain Readability in the page: warm runs, and the first run in a fresh world. */
   plain: Stat;
   plainCold: Stat;
@@ -434,12 +442,16 @@ export function summarize(
   const withTrigger = mine.filter((r) => r.trigger);
   const inPage = mine.filter((r) => r.plainMs !== null && r.trigger);
   const keys: (keyof TriggerTiming)[] = ['injectionMs', 'prepareMs', 'extractionMs', 'serializeMs', 'renderMs', 'buildMs', 'totalMs'];
-  const present = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+  const present = <T>(values: (T | null)[]) => values.filter((v): v is T => v !== null);
+  const parts = (timings: TriggerTiming[]) =>
+    Object.fromEntries(keys.map((k) => [k, stat(timings.map((t) => t[k]))])) as BrowserSummary['trigger'];
   const summary: BrowserSummary = {
     browser: label,
     kind,
     pages: mine.length,
-    trigger: Object.fromEntries(keys.map((k) => [k, stat(withTrigger.map((r) => r.trigger![k]))])) as BrowserSummary['trigger'],
+    trigger: parts(withTrigger.map((r) => r.trigger!)),
+    coldSiteParts: parts(present(mine.map((r) => r.coldSiteTiming))),
+    coldIdleParts: parts(present(mine.map((r) => r.coldIdleTiming))),
     coldSite: stat(present(mine.map((r) => r.coldSiteMs))),
     coldIdle: stat(present(mine.map((r) => r.coldIdleMs))),
     plain: stat(inPage.map((r) => r.plainMs!)),
@@ -568,10 +580,12 @@ export function browserTable(result: BrowserBenchResult): string {
     '|---|---:|---:|---:|---:|---:|',
   );
   for (const s of result.summaries) {
-    rows.push(`| ${s.browser} | ${ms(s.trigger.injectionMs)} | ${ms(s.trigger.prepareMs)} | ${ms(s.trigger.extractionMs)} | ` +
-      `${ms(s.trigger.serializeMs)} | ${ms(s.trigger.renderMs)} |`);
+    for (const [what, p] of [['', s.trigger], [', cold: new site', s.coldSiteParts], [', cold: after idle', s.coldIdleParts]] as const) {
+      rows.push(`| ${s.browser}${what} | ${ms(p.injectionMs)} | ${ms(p.prepareMs)} | ${ms(p.extractionMs)} | ` +
+        `${ms(p.serializeMs)} | ${ms(p.renderMs)} |`);
+    }
   }
-  rows.push('', 'Where a warm click\'s time goes (content script marks), ms, median / p95 over pages.');
+  rows.push('', 'Where a click\'s time goes (content script marks), ms, median / p95 over pages.');
   if (result.large.length) {
     const rvLarge = result.large.find((r) => r.readerViewMs !== null);
     rows.push('', `| Large page (${LARGE_PAGE_ID}, over ${LARGE_PAGE_MIN_ELEMENTS.toLocaleString('en')} elements) | click → painted | ` +

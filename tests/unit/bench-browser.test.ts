@@ -30,6 +30,7 @@ const timing = (totalMs: number): TriggerTiming => ({
 function result(browser: string, id: string, values: Partial<BrowserPageResult>): BrowserPageResult {
   return {
     id, browser, kind: browser === 'firefox' ? 'firefox' : 'chromium', trigger: null, coldSiteMs: null, coldIdleMs: null,
+    coldSiteTiming: null, coldIdleTiming: null,
     readerViewColdMs: null, plainMs: null, plainColdMs: null, readerViewMs: null, errors: [], ...values,
   };
 }
