@@ -68,7 +68,8 @@ if (!browserOnly) {
 
 if (!nodeOnly) {
   // The release build writes no performance marks (src/content/marks.ts): the browser part needs its own.
-  execFileSync('npm', ['run', '--silent', 'build:bench'], { cwd: REPO, stdio: 'inherit' });
+  // --no-build: the build already in .bench/extension/, for an experiment made on it by hand.
+  if (!args.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build:bench'], { cwd: REPO, stdio: 'inherit' });
   // --only narrows the browser sample too; without it the sample is the fixed one (browser.ts).
   // The bench's own large page goes last, reported on its own row (browser.ts).
   const sample = [...(only ? pages : browserSample(pages)), ...(only && !largePage().id.includes(only) ? [] : [largePage()])];
