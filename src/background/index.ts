@@ -65,7 +65,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 // Migrations first, then registrations made to match settings and grants; never throws.
-void onBackgroundStart(areas, registrations);
+void onBackgroundStart(areas, events);
 
 /**
  * Every listener above is registered: record it where anyone holding the extension's storage can see it.

@@ -2,7 +2,7 @@
 // the button's menu, an import or a reset): registrations follow (./registrations.ts), and a site that left an
 // automatic mode gives its grant back. Every failure is reported, none is left as an unhandled rejection.
 import { AUTO_MODES, releaseAccess, SITE_PREFIX, validateSite, type PermissionsApi } from '../settings/index';
-import type { Registrations } from './registrations';
+import type { ReconcileResult, Registrations } from './registrations';
 
 /**
  * Whether a storage.onChanged event can change which sites should have a registration (a site key in local:
@@ -41,11 +41,13 @@ export async function onSettingsChanged(changes: Record<string, { oldValue?: unk
 }
 
 /** permissions.onAdded / onRemoved, and every start: registrations follow the grants. */
-export async function reconcileReporting(deps: Pick<SettingsEventDeps, 'registrations' | 'report'>): Promise<void> {
+export async function reconcileReporting(deps: Pick<SettingsEventDeps, 'registrations' | 'report'>): Promise<ReconcileResult | undefined> {
   try {
     const r = await deps.registrations.reconcile();
     for (const e of r.errors) deps.report(`could not register ${e.id}: ${e.message}`);
+    return r;
   } catch (error) {
     deps.report('could not reconcile per-site scripts', error);
+    return undefined;
   }
 }

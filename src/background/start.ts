@@ -2,24 +2,20 @@
 // then registrations made to match settings and grants (a registration may be missing after an update or a revoke
 // while the background slept).
 import { runMigrations, type MigrationReport, type SettingsAreas } from '../settings/index';
-import type { ReconcileResult, Registrations } from './registrations';
+import type { ReconcileResult } from './registrations';
+import { reconcileReporting, type SettingsEventDeps } from './settings-events';
 
-/** Never throws: a failure is logged and the next start tries again. */
+/** Never throws: a failure is reported and the next start tries again. */
 export async function onBackgroundStart(
   areas: SettingsAreas,
-  registrations: Registrations,
+  deps: Pick<SettingsEventDeps, 'registrations' | 'report'>,
 ): Promise<{ migration?: MigrationReport; reconcile?: ReconcileResult }> {
   const out: { migration?: MigrationReport; reconcile?: ReconcileResult } = {};
   try {
     out.migration = await runMigrations(areas);
   } catch (err) {
-    console.error('News Declutter: settings migration failed; stored values are untouched:', err);
+    deps.report('settings migration failed; stored values are untouched', err);
   }
-  try {
-    out.reconcile = await registrations.reconcile();
-    for (const e of out.reconcile.errors) console.warn(`News Declutter: could not register ${e.id}: ${e.message}`);
-  } catch (err) {
-    console.error('News Declutter: could not reconcile per-site scripts:', err);
-  }
+  out.reconcile = await reconcileReporting(deps);
   return out;
 }

@@ -5,7 +5,7 @@ import {
   AUTO_MODES,
   hostnameFromInput,
   hostsWithOwnGrant,
-  matchesFor,
+  needsAccess,
   normalizeHostname,
   originsToAsk,
   ownOrigins,
@@ -87,7 +87,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
   };
 
   const settingsOf = (host: string): SiteSettings => sites[host] ?? { mode: 'off', disabledSteps: [] };
-  const needsAccess = (host: string) => AUTO_MODES.includes(settingsOf(host).mode) && matchesFor(host, granted).length === 0;
+  const lacksAccess = (host: string) => needsAccess(host, settingsOf(host), granted);
   /** A site no automatic mode uses any more that still holds its grant: giving it back failed, or it is the user's. */
   const keepsAccess = (host: string) => !AUTO_MODES.includes(settingsOf(host).mode) && ownOrigins(host).some((o) => granted.includes(o));
 
@@ -127,7 +127,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
         el('button', { type: 'button', 'data-control': 'release', 'aria-label': t('optionsReleaseFor', [host]) }, t('optionsReleaseButton')),
       );
     } else if (!AUTO_MODES.includes(s.mode)) accessCell.append(el('span', { class: 'muted' }, t('optionsAccessNotNeeded')));
-    else if (!needsAccess(host)) accessCell.append(el('span', {}, t('optionsAccessGranted')));
+    else if (!lacksAccess(host)) accessCell.append(el('span', {}, t('optionsAccessGranted')));
     else accessCell.append(el('button', { type: 'button', 'data-control': 'allow', 'aria-label': t('optionsAllowFor', [host]) }, t('optionsAllowButton')));
     tr.append(accessCell);
 
@@ -157,7 +157,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     els.pager.hidden = view.pages < 2;
     els.previous.disabled = page === 0;
     els.next.disabled = page >= view.pages - 1;
-    const needing = hosts.filter(needsAccess).sort();
+    const needing = hosts.filter(lacksAccess).sort();
     els.grantAll.hidden = needing.length < 2;
     els.grantAll.textContent = t('optionsAllowAll', [String(needing.length)]);
     // Every one of them, not only the rows shown: the click asks for all.
@@ -266,7 +266,7 @@ export function setupSitesTable(els: SitesTableElements, deps: SitesTableDeps) {
     else if (button.dataset.control === 'release') void release(host);
     else if (button.dataset.control === 'remove') void remove(host, tr);
   });
-  els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(needsAccess).sort()));
+  els.grantAll.addEventListener('click', () => allow(Object.keys(sites).filter(lacksAccess).sort()));
   els.search.addEventListener('input', () => {
     page = 0;
     render();

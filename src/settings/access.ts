@@ -4,7 +4,7 @@
 // and permission events these writes cause), and so does giving a grant back when a site leaves an automatic mode.
 // Browser APIs are injected: no polyfill import here.
 import { matchesFor, ownOrigins } from './origins';
-import { AUTO_MODES, type SiteMode } from './schema';
+import { AUTO_MODES, type SiteMode, type SiteSettings } from './schema';
 import type { SettingsStore } from './store';
 
 /** The slice of `browser.permissions` used for site access. */
@@ -49,12 +49,17 @@ export function requestAccessFromClick(permissions: Pick<PermissionsApi, 'reques
   return permissions.request({ origins: [...origins] });
 }
 
-/** Hostnames whose automatic mode has no grant: the options page shows them as "needs access". */
+/** Whether a site's automatic mode lacks the grant it runs on: the options page shows it as "needs access". */
+export function needsAccess(hostname: string, site: Pick<SiteSettings, 'mode'>, granted: readonly string[]): boolean {
+  return AUTO_MODES.includes(site.mode) && matchesFor(hostname, granted).length === 0;
+}
+
+/** Hostnames whose automatic mode has no grant (needsAccess), sorted. */
 export async function sitesNeedingAccess(deps: { permissions: Pick<PermissionsApi, 'getAll'>; store: Pick<SettingsStore, 'scanSites'> }): Promise<string[]> {
   const [scan, perms] = await Promise.all([deps.store.scanSites(), deps.permissions.getAll()]);
   const granted = perms.origins ?? [];
   return Object.entries(scan.sites)
-    .filter(([h, s]) => AUTO_MODES.includes(s.mode) && matchesFor(h, granted).length === 0)
+    .filter(([h, s]) => needsAccess(h, s, granted))
     .map(([h]) => h)
     .sort();
 }

@@ -50,9 +50,8 @@ function isLocalHost(hostname: string): boolean {
  */
 export function originsToAsk(hostname: string, granted: readonly string[], protocol?: string): string[] {
   if (protocol) return [`${protocol}//${hostname}/*`];
-  const schemes = WEB_PROTOCOLS.filter((p) => granted.some((g) => grantCovers(g, p, hostname)));
-  const chosen = schemes.length ? schemes : [isLocalHost(hostname) ? 'http:' : 'https:'];
-  return chosen.map((p) => `${p}//${hostname}/*`);
+  const covered = matchesFor(hostname, granted);
+  return covered.length ? covered : [`${isLocalHost(hostname) ? 'http:' : 'https:'}//${hostname}/*`];
 }
 
 /**

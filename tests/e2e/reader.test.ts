@@ -6,11 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HOST_ATTR } from '../../src/content/reader/host-attr';
 import { type Driver } from './helpers/driver';
 import { OUTPUT_DIR, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
 import { browserSession } from './helpers/session';
+import { readerHostCounts, watchReaderHosts } from './helpers/host-watch';
 
 const READER_TIMEOUT_MS = 10_000;
 
@@ -27,10 +27,6 @@ const BROWSER_PAGE_TITLE = 'The reader cannot open here: browsers do not let ext
 const PDF = '/pages/e2e-report.pdf';
 const PDF_TITLE = "The reader cannot open here: this is a PDF in the browser's PDF viewer, not a web page.";
 const DEFAULT_TITLE = 'Read this page without clutter';
-/** The button's title while the reader is open (_locales/en, actionTitleOpen). */
-const OPEN_TITLE = 'Close the reader';
-/** How long two toolbar clicks at once may take to land: no event marks the second one's end. */
-const CLICKS_LAND_MS = 1_000;
 const DEMO = '/demo/article.html';
 const DEMO_TITLE = 'The night ferry returns to Larkspur Bay after a twelve-year pause';
 const DEMO_TEASERS = ['/local/pier-repairs-finished-early', '/local/harbour-budget-explained'];
@@ -262,32 +258,14 @@ for (const kind of ['chromium', 'firefox'] as const) {
     it('keeps one reader at most when two clicks arrive together', async () => {
       await openPage(driver, server, ARTICLE);
       const before = await pageState(driver);
-      // Release builds leave no mark in the page, so the page itself watches for reader hosts: the most it ever held
-      // at once, which also proves the clicks landed (the first toggle always opens a reader).
-      await driver.page.evaluate((selector) => {
-        const w = window as unknown as { ndMostHosts: number };
-        w.ndMostHosts = 0;
-        new MutationObserver(() => {
-          w.ndMostHosts = Math.max(w.ndMostHosts, document.querySelectorAll(selector).length);
-        }).observe(document, { childList: true, subtree: true });
-      }, `[${HOST_ATTR}]`);
+      await watchReaderHosts(driver.page);
       await Promise.all([driver.clickAction(), driver.clickAction()]);
-      // Nothing marks the second toggle's end (a consistent title and host count can come between the two), so the
-      // wait has a floor.
-      await new Promise((r) => setTimeout(r, CLICKS_LAND_MS));
-      const most = await waitFor(async () => {
-        const { n, most } = await driver.page.evaluate((selector) => ({
-          n: document.querySelectorAll(selector).length,
-          most: (window as unknown as { ndMostHosts: number }).ndMostHosts,
-        }), `[${HOST_ATTR}]`);
-        const { title } = await driver.actionState();
-        return most > 0 && ((n === 1 && title === OPEN_TITLE) || (n === 0 && title === DEFAULT_TITLE)) ? String(most) : null;
-      }, READER_TIMEOUT_MS, 'the clicks to land and the button to follow the reader').then(Number);
-      expect(most).toBe(1);
-      if ((await view(driver)) !== null) {
-        await driver.clickAction();
-        await waitFor(async () => (await view(driver)) === null, READER_TIMEOUT_MS, 'the reader to close');
-      }
+      // Both clicks land in turn: the first opens the reader, the second closes it, and the button says so.
+      const seen = await waitFor(async () => {
+        const counts = await readerHostCounts(driver.page);
+        return counts.opened + counts.closed >= 2 && counts.now === 0 && (await driver.actionState()).title === DEFAULT_TITLE ? counts : null;
+      }, READER_TIMEOUT_MS, 'both clicks to land and the button to follow the reader');
+      expect(seen).toMatchObject({ opened: 1, closed: 1, most: 1 });
       expect((await pageState(driver)).html).toBe(before.html);
     });
 

@@ -14,7 +14,7 @@ import type { Driver } from './helpers/driver';
 import { OUTPUT_DIR, REQUIRE_BROWSERS, unavailable, waitFor } from './helpers/env';
 import { type FixtureServer, startServer } from './helpers/server';
 import { browserSession } from './helpers/session';
-import { loadCatalog } from '../unit/helpers/locales';
+import { loadCatalog } from '../../scripts/locale-catalogs';
 
 const WAIT_MS = 10_000;
 const ARTICLE = '/pages/e2e-fr-article.html';

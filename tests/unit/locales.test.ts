@@ -1,10 +1,10 @@
 // Every locale of the extension is complete: each message of English, with the same placeholders, nothing left in
-// English unless tests/unit/helpers/locales.ts says why, the store listing within Chrome's limits, and each catalog
+// English unless scripts/locale-catalogs.ts says why, the store listing within Chrome's limits, and each catalog
 // naming its own language (src/shared/ui-direction.ts reads it for the interface's lang and dir).
 // `npx tsx scripts/locales.ts` lists what a locale lacks.
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGE_KEY } from '../../src/shared/ui-direction';
-import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf, SAME_AS_ENGLISH, STORE_LIMITS } from './helpers/locales';
+import { DEFAULT_LOCALE, loadCatalog, localeFolders, problemsOf, SAME_AS_ENGLISH, STORE_LIMITS } from '../../scripts/locale-catalogs';
 
 /** The engine's languages (src/declutter/words/): the interface speaks each of them. */
 const EXPECTED = ['ar', 'cs', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt_BR', 'pt_PT', 'ru', 'sv', 'tr', 'zh_CN'];

@@ -242,9 +242,11 @@ describe('background start and storage events', () => {
     const { storage, store, permissions, scripting } = setup();
     storage.sync!.seed({ settings: { autoReaderSites: ['a.example'], neverSites: ['b.example'] } });
     permissions.granted.add('https://a.example/*');
-    const r = await onBackgroundStart(storage, createRegistrations({ permissions, scripting, store }));
+    const reports: string[] = [];
+    const r = await onBackgroundStart(storage, { registrations: createRegistrations({ permissions, scripting, store }), report: (m) => reports.push(m) });
     expect(r.migration?.to).toBe(SCHEMA_VERSION);
     expect(r.reconcile?.registered).toEqual(['nd-site:a.example']);
+    expect(reports).toEqual([]);
   });
 
   it('only site keys in local storage call for a reconcile', () => {

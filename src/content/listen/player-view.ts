@@ -2,7 +2,8 @@
 // wrong when something is (no voice at all, no voice on this device for the article's language, a failure).
 // Built with createElement only (../shared/BROWSER-TESTS.md, "Page CSP"); native buttons, slider and menu, so the
 // keyboard and screen readers work as they do everywhere.
-import { h } from '../../shared/reader-view/dom';
+import { h, svgIcon } from '../../shared/reader-view/dom';
+import { styleOnce } from '../../shared/reader-view/style-once';
 import { LISTEN_RATE_RANGE, listenLangKey, type ListenSettings } from '../../settings/listen';
 import { LISTEN_SHORTCUT, type ListenMountContext, type ListenPlayer } from './api';
 import { collectBlocks } from './blocks';
@@ -18,8 +19,7 @@ import { pickVoice, voicesFor } from './voices';
  */
 export const VOICE_WAIT_MS = 15_000;
 
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Filled 20×20 paths for the player's buttons. */
 const ICONS = {
   play: 'M6 4l11 6-11 6z',
   pause: 'M5 4h4v12H5zM11 4h4v12h-4z',
@@ -29,15 +29,7 @@ const ICONS = {
 } as const;
 
 function iconButton(doc: Document, name: keyof typeof ICONS, label: string): HTMLButtonElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 20 20');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'nd-icon');
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', ICONS[name]);
-  svg.appendChild(path);
-  const button = h(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svg]);
-  return button;
+  return h(doc, 'button', { type: 'button', class: `nd-button nd-icon-only nd-listen-${name}`, 'aria-label': label, title: label }, [svgIcon(doc, ICONS[name])]);
 }
 
 function setIcon(button: HTMLButtonElement, name: keyof typeof ICONS): void {
@@ -71,10 +63,8 @@ export function mountPlayer(ctx: ListenMountContext): ListenPlayer {
   const voiceMenu = h(doc, 'select', { id: 'nd-listen-voice', class: 'nd-listen-select' });
   const remoteNote = h(doc, 'p', { class: 'nd-hint nd-listen-remote', hidden: '' }, [t('readerListenRemoteNote')]);
 
-  const style = h(doc, 'style', { class: 'nd-listen-style' });
-  style.textContent = LISTEN_CSS;
+  styleOnce(panel, 'listen', LISTEN_CSS);
   panel.replaceChildren(
-    style,
     h(doc, 'div', { class: 'nd-listen-controls' }, [previous, play, stop, next]),
     h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-rate' }, [t('readerListenSpeed'), rateOut]), rate]),
     h(doc, 'div', { class: 'nd-field' }, [h(doc, 'label', { class: 'nd-field-label', for: 'nd-listen-voice' }, [t('readerListenVoice')]), voiceMenu]),

@@ -5,6 +5,7 @@
 // Storage is the glue's (ResumeHooks, src/settings/reading-positions.ts); this file only counts blocks and scrolls.
 import type { ResumeHooks } from './api';
 import { h } from '../../shared/reader-view/dom';
+import { styleOnce } from '../../shared/reader-view/style-once';
 import type { ReaderT } from '../../shared/reader-view/messages';
 
 /** What counts as a block: the units a reader would say they stopped at. */
@@ -78,17 +79,6 @@ function atEnd(scroller: HTMLElement): boolean {
   return scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop <= END_SLACK_PX;
 }
 
-function addStyle(scroller: HTMLElement): void {
-  const root = scroller.getRootNode() as ShadowRoot | Document;
-  const parent = 'host' in root ? root : root.head;
-  if (!parent || parent.querySelector(':scope > style[data-nd-resume]')) return;
-  const style = scroller.ownerDocument.createElement('style');
-  style.setAttribute('data-nd-resume', '');
-  // textContent, never parsed markup: a strict page CSP cannot block it (../shared/BROWSER-TESTS.md, "Page CSP").
-  style.textContent = RESUME_CSS;
-  parent.appendChild(style);
-}
-
 export function startResume(o: ResumeOptions): ResumeHandle {
   const { doc, t, scroller, body } = o;
   const timers = o.timers ?? REAL_TIMERS;
@@ -120,7 +110,7 @@ export function startResume(o: ResumeOptions): ResumeHandle {
   const onLoad = () => { if (anchor) scrollTo(anchor); };
 
   function showNote(): HTMLElement {
-    addStyle(scroller);
+    styleOnce(scroller, 'resume', RESUME_CSS);
     const back = h(doc, 'button', { type: 'button', class: 'nd-button nd-quiet' }, [t('readerBackToTop')]);
     const box = h(doc, 'div', { class: RESUME_NOTE_CLASS, role: 'status', lang: o.uiLocale || undefined, dir: 'auto' }, [
       h(doc, 'span', {}, [t('readerResumeNote')]),

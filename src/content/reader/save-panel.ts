@@ -3,6 +3,7 @@
 // keyboard and screen readers work as everywhere in the reader; what happened is said in the panel and announced.
 import type { SavePanelContext } from './api';
 import { h } from '../../shared/reader-view/dom';
+import { styleOnce } from '../../shared/reader-view/style-once';
 import type { ReaderMessageKey, ReaderT } from '../../shared/reader-view/messages';
 import { articleAsSeen, type ParseBody, type SaveFormat, savedFile } from './save-article';
 import { copyText, downloadFile } from './save-download';
@@ -14,21 +15,10 @@ const SAVE_CSS = `.nd-save-actions{display:flex;flex-direction:column;align-item
 /** An inert document's body: DOMParser documents run no script and load nothing. */
 const parseBody: ParseBody = (markup) => new DOMParser().parseFromString(markup, 'text/html').body;
 
-function addStyle(container: HTMLElement): void {
-  const shadow = container.getRootNode() as ShadowRoot | Document;
-  if (!('host' in shadow)) return;
-  if (shadow.querySelector(':scope > style[data-nd-save]')) return;
-  const style = container.ownerDocument.createElement('style');
-  style.setAttribute('data-nd-save', '');
-  // textContent, never parsed markup: a strict page CSP cannot block it (../shared/BROWSER-TESTS.md, "Page CSP").
-  style.textContent = SAVE_CSS;
-  shadow.appendChild(style);
-}
-
 export function renderSavePanel(container: HTMLElement, ctx: SavePanelContext): void {
   const { doc } = ctx;
   const t = ctx.t as ReaderT;
-  addStyle(container);
+  styleOnce(container, 'save', SAVE_CSS);
   const said = h(doc, 'p', { class: 'nd-hint nd-save-status' });
   const say = (message: string) => {
     said.textContent = message;

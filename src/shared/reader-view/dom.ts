@@ -43,6 +43,11 @@ const ICONS = {
 export type IconName = keyof typeof ICONS;
 
 export function icon(doc: Document, name: IconName): SVGSVGElement {
+  return svgIcon(doc, ICONS[name]);
+}
+
+/** A 20×20 icon of one path, hidden from screen readers (its button carries the label); Listen draws its own paths. */
+export function svgIcon(doc: Document, d: string): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 20 20');
   svg.setAttribute('width', '20');
@@ -51,7 +56,7 @@ export function icon(doc: Document, name: IconName): SVGSVGElement {
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('class', 'nd-icon');
   const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', ICONS[name]);
+  path.setAttribute('d', d);
   svg.appendChild(path);
   return svg;
 }

@@ -29,8 +29,8 @@ export function auditShadowTree(root: ShadowRoot): string[] {
     }
   };
   // The reader's stylesheet, plus the own styles of parts built later: Listen's, the Save panel's and the resume note's.
-  const styles = [...root.querySelectorAll('style')].filter((s) => !(s.matches('.nd-listen-style') && s.parentElement?.id === 'nd-listen') &&
-    !s.hasAttribute('data-nd-save') && !s.hasAttribute('data-nd-resume'));
+  // (src/shared/reader-view/style-once.ts: each a direct child of the shadow root, named by data-nd-style).
+  const styles = [...root.querySelectorAll('style')].filter((s) => !(s.parentNode === root && ['listen', 'save', 'resume'].includes(s.getAttribute('data-nd-style') ?? '')));
   if (styles.length !== 1) problems.push(`${styles.length} <style> elements (only the reader's own one may exist)`);
   // Page content lives in the article body, the related list and the Removed drawer's receipts.
   const content = [...root.querySelectorAll('.nd-body, .nd-related, .nd-receipts')];

@@ -72,6 +72,11 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
+/** How Firefox's ext-menus names the elements of an extension's menu items: its widget id, "-menuitem-", the item id. */
+function menuItemIdPrefix(addonId: string): string {
+  return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-menuitem-`;
+}
+
 /** `options.unpacked`: the build to install (the bench installs its own, with performance marks on). */
 export async function launchFirefox(dir: string, options: LaunchOptions = {}): Promise<Driver> {
   const unpacked = options.unpacked ?? DIST.firefox;
@@ -185,13 +190,25 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
           if (!item) throw new Error('extension button not found');
           const button = item.querySelector('.unified-extensions-item-action-button') ?? item;
           const menu = document.getElementById('unified-extensions-context-menu');
+          // The menu first shows the items as the last update left them; menus.onShown then reaches the background,
+          // whose update and menus.refresh rebuild them in the open menu: the old items are removed and new ones
+          // added in one task. Wait for that removal (it comes before or after popupshown, as the IPC goes) and for
+          // popupshown (an item activated in a menu still showing is ignored), not for a guessed time.
+          const ours = ${JSON.stringify(menuItemIdPrefix(id))};
           const shown = new Promise((r) => menu.addEventListener('popupshown', r, { once: true }));
+          const rebuilt = new Promise((resolve, reject) => {
+            const observer = new MutationObserver((records) => {
+              if (!records.some((r) => [...r.removedNodes].some((n) => n.id?.startsWith(ours)))) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(menu, { childList: true, subtree: true });
+            shown.then(() => setTimeout(() => { observer.disconnect(); reject(new Error('the extension did not redraw its menu items')); }, 5000));
+          });
           const ev = new MouseEvent('contextmenu', { bubbles: true, button: 2 });
           button.dispatchEvent(ev);
           if (menu.state !== 'open' && menu.state !== 'showing') menu.openPopup(button, { position: 'after_start', isContextMenu: true, triggerEvent: ev });
-          await shown;
-          // menus.onShown → update → menus.refresh redraws the checkboxes a moment later.
-          await new Promise((r) => setTimeout(r, 300));
+          await Promise.all([shown, rebuilt]);
           const all = [...menu.querySelectorAll('menuitem')].filter((i) => !i.hidden);
           const list = all.map((i) => ({ label: i.label, checked: i.getAttribute('checked') === 'true' }));
           const chosen = ${JSON.stringify(choose ?? null)};

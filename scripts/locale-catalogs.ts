@@ -1,10 +1,10 @@
 // The extension's message catalogs (_locales/<folder>/messages.json) and what makes one complete: every message of
 // English (the default locale), with the same placeholders, and no string left in English unless it is listed
-// below with the reason. Shared by tests/unit/locales.test.ts and `npx tsx scripts/locales.ts`.
+// below with the reason. Read by `npm run`'s locale check (scripts/locales.ts) and by tests/unit/locales.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const LOCALES_DIR = resolve(import.meta.dirname, '..', '..', '..', '_locales');
+export const LOCALES_DIR = resolve(import.meta.dirname, '..', '_locales');
 export const DEFAULT_LOCALE = 'en';
 
 export interface ChromeMessage {
