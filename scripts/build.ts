@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
-import { BENCH_DIST, DIST, MAPS_DIR, ROOT } from './extension-paths';
+import { BENCH_DIST, DIST, ENGINE_HERE_TARGET, MAPS_DIR, ROOT } from './extension-paths';
 import { buildManifest, ICON_SIZES, OPTIONS_HTML, TARGETS } from './manifest';
 
 const root = ROOT;
@@ -20,7 +20,7 @@ const dist = bench ? BENCH_DIST : DIST;
 const mapsDir = bench ? join(BENCH_DIST, 'maps') : MAPS_DIR;
 const staging = join(dist, '.bundle');
 
-/** Browsers the bundles must run in: the manifests' minimums (Firefox 148, Chrome 146: the HTML Sanitizer API, src/extractor/native-sanitizer.ts). */
+/** Browsers the bundles must run in: the manifests' minimums (Firefox 148, Chrome 146: the HTML Sanitizer API, src/platform/native-sanitizer.ts). */
 const BROWSER_TARGETS = ['chrome146', 'firefox148'];
 
 /** Entry points that become one classic script each: output file name → source. */
@@ -57,6 +57,13 @@ const NATIVE_PLATFORM = new Set(['content', 'in-place', 'extractor', 'listen', '
  */
 const CONTENT_ALIASES = [{ find: /^webextension-polyfill$/, replacement: join(root, 'src/platform/native.ts') }];
 
+/**
+ * The engine in the content script (src/platform/engine-place.ts → engine-here.ts): for the bench's A/B of the
+ * engine's placement in Chromium, a content.js with the engine, in a Chrome build of its own without the offscreen
+ * document (ENGINE_HERE_TARGET).
+ */
+const ENGINE_HERE_ALIAS = { find: /^(\.\.?\/)+platform\/engine-place$/, replacement: join(root, 'src/platform/engine-here.ts') };
+
 const shared: InlineConfig = {
   configFile: false,
   root,
@@ -67,12 +74,13 @@ const shared: InlineConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), __ND_MARKS__: JSON.stringify(bench) },
 };
 
-async function buildScript(name: string, entry: string): Promise<void> {
+async function buildScript(name: string, entry: string, options: { engineHere?: boolean; outDir?: string } = {}): Promise<void> {
+  const alias = [...(NATIVE_PLATFORM.has(name) ? CONTENT_ALIASES : []), ...(options.engineHere ? [ENGINE_HERE_ALIAS] : [])];
   await build({
     ...shared,
-    resolve: NATIVE_PLATFORM.has(name) ? { alias: CONTENT_ALIASES } : undefined,
+    resolve: alias.length ? { alias } : undefined,
     build: {
-      outDir: staging,
+      outDir: options.outDir ?? staging,
       emptyOutDir: false,
       target: BROWSER_TARGETS,
       minify: true,
@@ -139,6 +147,18 @@ async function main(): Promise<void> {
       cpSync(icon, join(out, 'icons', `icon-${size}.png`));
     }
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(buildManifest(root, target), null, 2)}\n`);
+  }
+  if (bench) {
+    // The A/B's other Chromium: the same build, with the engine in content.js and no offscreen document.
+    const inPage = join(dist, ENGINE_HERE_TARGET);
+    rmSync(inPage, { recursive: true, force: true });
+    cpSync(join(dist, 'chrome'), inPage, { recursive: true });
+    rmSync(join(inPage, 'offscreen.html'));
+    await buildScript('content', SCRIPTS.content, { engineHere: true, outDir: join(staging, ENGINE_HERE_TARGET) });
+    cpSync(join(staging, ENGINE_HERE_TARGET, 'content.js'), join(inPage, 'content.js'));
+    const manifest = buildManifest(root, 'chrome');
+    manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'offscreen');
+    writeFileSync(join(inPage, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
   rmSync(staging, { recursive: true, force: true });
   const where = bench ? '.bench/extension/chrome and .bench/extension/firefox (marks on)' : 'dist/chrome and dist/firefox';

@@ -14,3 +14,5 @@ export const MAPS_DIR = join(DIST, 'maps');
  * (src/content/marks.ts), kept apart so that dist/ never holds a build that leaves traces in pages.
  */
 export const BENCH_DIST = join(ROOT, '.bench', 'extension');
+/** The bench's Chrome build with the engine in the content script (scripts/build.ts, --bench), beside BENCH_DIST/chrome. */
+export const ENGINE_HERE_TARGET = 'chrome-in-page';

@@ -15,7 +15,8 @@ export const ARTICLE_KINDS = new Set(['news', 'feature']);
 export interface CorpusPage {
   /** "aeb/<id>" or "rp/<folder>". */
   id: string;
-  set: 'aeb-dev' | 'readability-pages';
+  /** "bench": a page the bench makes itself (large-page.ts). */
+  set: 'aeb-dev' | 'readability-pages' | 'bench';
   url: string;
   /** The file as stored (gzipped for aeb-dev). */
   path: string;

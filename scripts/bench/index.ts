@@ -1,6 +1,9 @@
 // npm run bench: how much the engine costs next to plain Readability, and how fast the reader opens in real
 // browsers.
 //   npx tsx scripts/bench/index.ts [--node-only | --browser-only] [--browsers chromium,firefox] [--rounds N] [--only ID-PREFIX]
+// --rounds N: rounds per page in Node, and clicks (and Reader View openings) per page in the browsers (9 there by
+// default, browser.ts TRIGGER_ROUNDS). --ab: a third column, Chromium with the engine in the content script
+// (chromium-in-page, built by build:bench without the offscreen document), for the A/B of the engine's placement.
 // The Node part (node.ts) runs every article page of the corpus under jsdom; the browser part (browser.ts) a fixed
 // sample of them in Chromium and Firefox ESR with the bench's own build of the extension (performance marks on,
 // built here first with `npm run build:bench` into .bench/extension/, never into dist/). Results go to
@@ -10,7 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version as jsdomVersion } from 'jsdom/package.json';
 import type { BrowserKind } from '../../tests/e2e/helpers/env';
-import { browserSample, browserTable, runBrowserBench } from './browser';
+import { BENCH_DIST, ENGINE_HERE_TARGET } from '../extension-paths';
+import { type BenchColumn, browserSample, browserTable, runBrowserBench, TRIGGER_ROUNDS } from './browser';
+import { largePage } from './large-page';
 import { corpusPages, REPO } from './corpus';
 import { DEFAULT_ROUNDS, nodeTable, runNodeBench, TARGET_RATIO } from './node';
 
@@ -19,10 +24,16 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const rounds = Number(opt('--rounds') ?? DEFAULT_ROUNDS);
+const roundsArg = opt('--rounds');
+if (roundsArg !== undefined && !(Number.isInteger(Number(roundsArg)) && Number(roundsArg) > 0)) {
+  console.error(`bench: --rounds takes a whole number above 0, not ${roundsArg}`);
+  process.exit(1);
+}
+const rounds = Number(roundsArg ?? DEFAULT_ROUNDS);
 const only = opt('--only') ?? '';
 const nodeOnly = args.includes('--node-only');
 const browserOnly = args.includes('--browser-only');
+const ab = args.includes('--ab');
 const browsers = (opt('--browsers') ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserKind[];
 
 const outDir = join(REPO, '.bench');
@@ -57,14 +68,21 @@ if (!browserOnly) {
 
 if (!nodeOnly) {
   // The release build writes no performance marks (src/content/marks.ts): the browser part needs its own.
-  execFileSync('npm', ['run', '--silent', 'build:bench'], { cwd: REPO, stdio: 'inherit' });
+  // --no-build: the build already in .bench/extension/, for an experiment made on it by hand.
+  if (!args.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build:bench'], { cwd: REPO, stdio: 'inherit' });
   // --only narrows the browser sample too; without it the sample is the fixed one (browser.ts).
-  const sample = only ? pages : browserSample(pages);
-  console.error(`bench: ${sample.length} pages in ${browsers.join(' and ')}`);
+  // The bench's own large page goes last, reported on its own row (browser.ts).
+  const sample = [...(only ? pages : browserSample(pages)), ...(only && !largePage().id.includes(only) ? [] : [largePage()])];
+  const columns: BenchColumn[] = browsers.flatMap((kind) => [
+    { label: kind, kind, extension: join(BENCH_DIST, kind === 'chromium' ? 'chrome' : 'firefox') },
+    ...(ab && kind === 'chromium' ? [{ label: 'chromium-in-page', kind, extension: join(BENCH_DIST, ENGINE_HERE_TARGET) }] : []),
+  ]);
+  const browserRounds = roundsArg === undefined ? TRIGGER_ROUNDS : rounds;
+  console.error(`bench: ${sample.length} pages in ${columns.map((c) => c.label).join(' and ')}, ${browserRounds} rounds`);
   const started = Date.now();
-  const result = await runBrowserBench(sample, { browsers, benchDir: outDir, log: (line) => console.error(line) });
+  const result = await runBrowserBench(sample, { columns, benchDir: outDir, rounds: browserRounds, log: (line) => console.error(line) });
   if (result.skipped.length) console.error(`bench: skipped ${result.skipped.join('; ')}`);
-  console.log(`\n### In the browser (${date.slice(0, 10)}, ${sample.length} corpus pages on 127.0.0.1, \`npm run bench\`)\n`);
+  console.log(`\n### In the browser (${date.slice(0, 10)}, ${sample.length} pages on 127.0.0.1, ${browserRounds} rounds, \`npm run bench\`)\n`);
   console.log(browserTable(result));
   const failed = result.pages.filter((p) => p.errors.length);
   if (failed.length) console.log(`\nErrors: ${failed.map((p) => `${p.id} ${p.browser} (${p.errors.join('; ')})`).join(', ')}`);

@@ -7,6 +7,7 @@
 // prune with native selector matching and one native serialization (page-html.ts).
 // The HTML never leaves the browser: the extractor is the extension's own page.
 import { browser, getMessage } from '../platform';
+import { engineHere } from '../platform/engine-place';
 import type { RelatedLink } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, isRelatedReply, type RelatedRequest } from '../shared/messages';
 import { mark, MARKS } from './marks';
@@ -66,6 +67,11 @@ export async function extractPage(
   doc: Document, force: boolean, disabledSteps: readonly string[], maxChars = MAX_PAGE_CHARS,
 ): Promise<PageReading> {
   const failed = (message: string): PageReading => ({ content: { kind: 'error', message }, related: NO_RELATED });
+  if (engineHere) {
+    // This browser runs the engine here (src/platform/engine-place.ts); the page's HTML goes nowhere.
+    const here = engineHere.read(doc, force, disabledSteps, () => mark(MARKS.extractSent));
+    return { content: readerContent(here.reply, getMessage), related: async () => here.related() };
+  }
   try {
     const request = extractionRequest(doc, force, disabledSteps);
     if (request.html.length > maxChars) return failed(getMessage('errorPageTooLarge'));

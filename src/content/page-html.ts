@@ -1,6 +1,7 @@
 // What the content script sends the extractor (src/content/extraction.ts): the page, as HTML. Pure DOM code.
 import { pruneDocument } from '../declutter/copy';
 import { type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
+import { isRawTextNoscript } from '../shared/inert-document';
 
 /**
  * The page's HTML as the engine reads it: a clone of the page, pruned of what the engine leaves out anyway
@@ -20,16 +21,11 @@ export function pageHtml(doc: Document): string {
   const copy = doc.cloneNode(true) as Document;
   pruneDocument(copy);
   for (const noscript of Array.from(copy.getElementsByTagName('noscript'))) {
-    if (!isRawText(noscript)) continue;
+    if (!isRawTextNoscript(noscript)) continue;
     noscript.setAttribute(NOSCRIPT_TEXT_ATTR, noscript.textContent ?? '');
     noscript.textContent = '';
   }
   return copy.documentElement.outerHTML;
-}
-
-/** Text only, and some of it: parsed with scripting on (with scripting off, a <noscript> holds elements). */
-function isRawText(noscript: Element): boolean {
-  return noscript.firstElementChild === null && (noscript.textContent ?? '') !== '';
 }
 
 export function extractionRequest(doc: Document, force: boolean, disabledSteps: readonly string[]): ExtractRequest {

@@ -1,5 +1,5 @@
 // The engine with DOMPurify: for Node, jsdom and anything else without the browser's own HTML sanitizer
-// (the extension uses declutterWith and src/extractor/native-sanitizer.ts instead, and ships no DOMPurify).
+// (the extension uses declutterWith and src/platform/native-sanitizer.ts instead, and ships no DOMPurify).
 import { declutterWith } from './article';
 import type { CopyMethod } from './copy';
 import { purifySanitizer } from './sanitize';

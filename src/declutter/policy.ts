@@ -1,4 +1,4 @@
-// What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/extractor/native-sanitizer.ts
+// What may leave the engine, shared by both sanitizers (sanitize.ts with DOMPurify, src/platform/native-sanitizer.ts
 // with the browser's HTML Sanitizer API): the same elements go and the same URLs are refused in Node and in the
 // extension. One difference, on purpose: the extension keeps only the attributes its reader reads (an allow-list,
 // because Chromium 156 crashes a tab when setHTML gets a configuration without one; see native-sanitizer.ts), so
@@ -83,7 +83,7 @@ export const TAG_ATTRS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Every attribute the reader reads (src/shared/reader-view/safe-dom.ts): the extension's sanitizer keeps only these
- * (src/extractor/native-sanitizer.ts), so what it removes is never something the reader shows. Lazy-image
+ * (src/platform/native-sanitizer.ts), so what it removes is never something the reader shows. Lazy-image
  * attributes stay so that the reader can still find the real address of an image.
  */
 export const READER_ATTRS: readonly string[] = [...new Set([

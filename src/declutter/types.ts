@@ -106,7 +106,7 @@ export interface Step {
 /**
  * The one gate between page HTML and anything the engine returns. Two implementations: DOMPurify where no browser
  * sanitizer exists (Node and jsdom, src/declutter/sanitize.ts), the browser's own HTML Sanitizer API in the
- * extension (src/extractor/native-sanitizer.ts). Both take the engine's own detached copy, never a page's nodes.
+ * extension (src/platform/native-sanitizer.ts). Both take the engine's own detached copy, never a page's nodes.
  */
 export interface HtmlSanitizer {
   /** Cleans the article subtree (in place or not) and returns the element whose children are the clean article. */

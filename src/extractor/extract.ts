@@ -8,19 +8,15 @@
 // <noscript> image recovery sees elements. The page's address is not the document's (a DOMParser document takes
 // its window's): the document answers with the page's (pinAddresses).
 import { declutterWith, relatedWith } from '../declutter/index';
-import { pruneTree } from '../declutter/copy';
 import type { HtmlSanitizer, RelatedLink, Removal } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
+import { noscriptAsMarkup, type Realm, unclobber } from '../shared/inert-document';
 
 /** How the reply's sanitizer is made; null when this browser has none (the manifests ask for ones that do). */
 export type SanitizerSource = () => HtmlSanitizer | null;
 
 /** Where the parser's documents come from: the extension page's window, or a jsdom window in Node. */
-export interface Realm {
-  DOMParser: typeof DOMParser;
-  Document: typeof Document;
-  Element: typeof Element;
-}
+export type { Realm };
 
 export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource, realm: Realm = globalThis): ExtractReply {
   try {
@@ -63,44 +59,15 @@ function options(request: ExtractRequest) {
 }
 
 /**
- * Names and ids that would shadow members of the document or of a form (DOM clobbering): `<img
- * name="getElementsByTagName">` makes `doc.getElementsByTagName` that image, and `<input name="getAttribute">`
- * makes its form's `getAttribute` the input, so the engine's first call throws. In the page, the content script
- * never met them (Firefox's Xray wrappers hide named properties); in this document, the extension's own, they
- * are real (Firefox 153, tests/fixtures/hostile/clobber-document.html). Form controls are never shown by the
- * reader; an image's or a form's name never is either. Image ids go only inside forms: elsewhere Readability reads
- * ids to judge what is clutter. Called through the prototypes, before anything else reads the document.
- */
-const LISTED = ['button', 'fieldset', 'input', 'output', 'select', 'textarea'];
-/** Whose `name` goes. */
-const NAMED = ['embed', 'form', 'iframe', 'img', 'object', ...LISTED].map((tag) => `${tag}[name]`).join(', ');
-/** Whose `id` goes. */
-const WITH_ID = ['object', 'form img', ...LISTED].map((tag) => `${tag}[id]`).join(', ');
-
-function unclobber(doc: Document, { Document, Element }: Realm): void {
-  // Two queries, no reading of the elements themselves: a form's own members may be clobbered until its controls lose their names.
-  for (const [selector, attr] of [[NAMED, 'name'], [WITH_ID, 'id']] as const) {
-    const found = Document.prototype.querySelectorAll.call(doc, selector);
-    for (let i = 0; i < found.length; i++) Element.prototype.removeAttribute.call(found[i]!, attr);
-  }
-}
-
-/**
  * Each <noscript> the page parsed as text gets that text back, parsed as markup inside it (the content script's
- * pageHtml says why it travels in an attribute). Parsed by a DOMParser too: it runs and loads nothing.
+ * pageHtml says why it travels in an attribute).
  */
 function restoreNoscripts(doc: Document, realm: Realm): void {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const text = noscript.getAttribute(NOSCRIPT_TEXT_ATTR);
     if (text === null) continue;
     noscript.removeAttribute(NOSCRIPT_TEXT_ATTR);
-    // A document of its own, then moved: a <noscript>'s innerHTML follows the document's scripting flag, which
-    // parsers do not agree on for an inert document (jsdom reads it as text, browsers as markup). What the parser
-    // put in <head> (a <link>, a <meta>) comes first, as it stood first in the text.
-    const parsed = new realm.DOMParser().parseFromString(text, 'text/html');
-    noscript.replaceChildren(...Array.from(parsed.head.childNodes), ...Array.from(parsed.body.childNodes));
-    // The rest of the document came pruned (src/content/page-html.ts); this text did not.
-    pruneTree(noscript);
+    noscriptAsMarkup(noscript, text, realm);
   }
 }
 

@@ -7,7 +7,7 @@
 // Every other message is left to the background (the listener returns undefined, so it claims no reply).
 import { browser, type Runtime } from '../platform';
 import { createExtractorAnswer } from './answer';
-import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
+import { hasNativeSanitizer, nativeSanitizer } from '../platform/native-sanitizer';
 
 const answer = createExtractorAnswer(browser.runtime.id, () => (hasNativeSanitizer() ? nativeSanitizer() : null));
 

@@ -104,12 +104,16 @@ let knownOpen = false;
 export async function openExtractor(recheck = false): Promise<void> {
   if (browserName === 'firefox') return;
   if (knownOpen && !recheck) return;
-  const chrome = (globalThis as unknown as { chrome: { offscreen: ChromeOffscreen; runtime: ChromeContexts } }).chrome;
+  const chrome = (globalThis as unknown as { chrome: { offscreen?: ChromeOffscreen; runtime: ChromeContexts } }).chrome;
+  // No offscreen API: the manifest asks for no `offscreen` permission because this build runs the engine in the
+  // content script (./engine-here.ts), and nothing listens for an extractor's messages.
+  const offscreen = chrome.offscreen;
+  if (!offscreen) return;
   const url = browser.runtime.getURL(OFFSCREEN_URL);
   const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   knownOpen = open.length > 0;
   if (knownOpen) return;
-  opening ??= chrome.offscreen.createDocument({
+  opening ??= offscreen.createDocument({
     url: OFFSCREEN_URL,
     reasons: ['DOM_PARSER'],
     justification: 'Parses the page the user asked to read, to extract its article.',

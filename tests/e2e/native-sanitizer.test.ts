@@ -1,4 +1,4 @@
-// The extension's sanitizer (src/extractor/native-sanitizer.ts) in the browsers whose HTML Sanitizer API it uses:
+// The extension's sanitizer (src/platform/native-sanitizer.ts) in the browsers whose HTML Sanitizer API it uses:
 // it cannot be tested under jsdom or happy-dom, which have no Element.setHTML. The module is bundled on its own
 // and run in an isolated world of a page (Chromium) or a sandbox (Firefox), which have the same setHTML as the
 // extractor's extension page (src/extractor/), on an inert document, as the extractor's parsed page is.
@@ -35,7 +35,7 @@ async function bundle(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: join(ROOT, 'src/extractor/native-sanitizer.ts'), formats: ['iife'], name: GLOBAL },
+      lib: { entry: join(ROOT, 'src/platform/native-sanitizer.ts'), formats: ['iife'], name: GLOBAL },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];

@@ -2,7 +2,7 @@
 // Why rebuild instead of innerHTML: under a strict page CSP, Firefox blocks images and styles that arrive through
 // parsed HTML in the page, while nodes made with createElement/setAttribute load (../shared/BROWSER-TESTS.md,
 // "Page CSP"). Why an allow-list when the engine's sanitizer already ran (the browser's own in the extension,
-// src/extractor/native-sanitizer.ts): defence in depth; if
+// src/platform/native-sanitizer.ts): defence in depth; if
 // anything ever bypasses the sanitizer, scripts, event attributes, styles and unsafe URLs still never reach the
 // overlay. The HTML is parsed in an inert document (DOMParser): nothing in it runs or loads. What may pass is the
 // engine's policy (src/declutter/policy.ts), so the extension's sanitizer and this allow-list keep the same attributes.

@@ -182,6 +182,19 @@ export async function launchChromium(dir: string, options: LaunchOptions = {}): 
         // What chrome://extensions/shortcuts does when a user types a shortcut.
         await onExtensionsPage((dp, extId, keybinding) => dp.updateExtensionCommand({ extensionId: extId, commandName: '_execute_action', keybinding }), id, keys);
       },
+      async suspendBackground() {
+        // Closing the worker's target stops the service worker, as its idle timeout does (Chrome's guide to testing
+        // service worker termination with Puppeteer does the same); the offscreen document is not the worker's and stays.
+        // Closed again while it is listed: a message on its way may start it anew, and a close sent while it starts
+        // can be lost.
+        await waitFor(async () => {
+          for (const worker of await extension.workers()) await worker.close().catch(() => undefined);
+          if ((await extension.workers()).length) return false;
+          // The browser's own list too: puppeteer's drops a worker before the browser has stopped it.
+          const { targetInfos } = await browserCdp.send('Target.getTargets');
+          return !targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
+        }, 10_000, 'the service worker to stop');
+      },
       async reloadExtension() {
         // Clear the ready flag first (session storage may survive a reload), so the wait below sees the new worker's.
         for (const worker of await extension.workers()) {

@@ -74,6 +74,12 @@ export interface Driver {
   setShortcut(keys: string): Promise<void>;
   /** Makes `page` see the system's light or dark theme (`prefers-color-scheme`), as a system setting would. */
   setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Stops the extension's background as the browser does once it has been idle (Chrome stops the service worker
+   * after 30 s, Firefox suspends the event page after extensions.background.idle.timeout, 30 s), without the wait;
+   * resolves once it is stopped. The next event, a click, starts it again.
+   */
+  suspendBackground(): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its background has registered its listeners. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;

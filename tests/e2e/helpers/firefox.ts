@@ -285,6 +285,18 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
           await tab.close();
         }
       },
+      async suspendBackground() {
+        // What the idle timer calls once extensions.background.idle.timeout has passed with no event: the event page
+        // is torn down and its persistent listeners stay primed, so the next click starts it again. While a listener's
+        // promise is pending, a call only restarts the idle timer and forgets those promises, as the timer does: the
+        // next call then suspends (a user idle for 60 s gets two timeouts of 30 s).
+        const policy = `WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension`;
+        await waitFor(async () => {
+          const state = await inBrowserWindow(browser, `${policy}?.backgroundState`);
+          if (state === 'running') await inBrowserWindow(browser, `${policy}.terminateBackground()`);
+          return (await inBrowserWindow(browser, `${policy}?.backgroundState`)) === 'stopped';
+        }, 10_000, 'the background page to stop');
+      },
       async reloadExtension() {
         // What about:debugging's "Reload" does for a temporary add-on: shut down, start again from disk; it
         // resolves once the new instance has started, and the background then starts again.
