@@ -21,7 +21,7 @@ import { recoverLazyImages } from './lazy-images';
 import { collapseSpaces } from './normalize';
 import { looksReaderable } from './readerable';
 import { runSteps } from './pipeline';
-import { collectRelated, withRemovalLinks } from './related';
+import { collectRelated, isTeaserRemoval, withRemovalLinks } from './related';
 import { relatedOff, withRelatedSwitch } from './related-switch';
 import { bodyText, readingMinutes } from './text';
 import type { Article, DeclutterOptions, HtmlSanitizer, RelatedLink, Removal } from './types';
@@ -75,11 +75,12 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
     lang: lang.split('-')[0] ?? '', disabledSteps: withRelatedSwitch(options.disabledSteps),
     title: parsed.title ?? '', byline: parsed.byline ?? '',
   }, elements);
+  // Teaser cards, link-only paragraphs, hover cards: their links join the page's related-story blocks, before the
+  // sanitizer may move the elements.
+  const teasers = removed.flatMap((r, i) => (isTeaserRemoval(r) && elements[i] ? [elements[i]] : []));
+  const related = collect ? withRemovalLinks(fromPage, teasers, baseUrl, url) : [];
   const pieces = removed.filter((_, i) => elements[i]);
   tools.sanitizer.sanitizeEach(elements.filter((e): e is Element => !!e)).forEach((html, i) => (pieces[i]!.html = html));
-  // Teaser cards, link-only paragraphs, hover cards: their links join the page's related-story blocks, read from the
-  // receipts as relatedWith reads them.
-  const related = collect ? withRemovalLinks(fromPage, removed, clone, baseUrl, url) : [];
 
   const body = tools.sanitizer.sanitizeTree(root);
   const text = bodyText(body);
@@ -104,14 +105,17 @@ export function declutterWith(doc: Document, options: DeclutterOptions, tools: E
 /**
  * The page's related links, exactly as declutterWith collects them, from a copy of its own: for a caller that
  * answered with the article first (EngineTools.related false). `doc` must be the page declutterWith read, or a
- * parse of the same HTML; `removed`, that article's receipts (the links of its related-link removals join the list).
+ * parse of the same HTML; `removed`, that article's receipts (the links of its related-link removals join the list),
+ * parsed by `parseBody` (an inert DOMParser's body: the engine itself never parses markup into a live document).
  */
-export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod, removed: readonly Removal[]): RelatedLink[] {
+export function relatedWith(doc: Document, options: DeclutterOptions, copy: CopyMethod, removed: readonly Removal[],
+  parseBody: (html: string) => Element): RelatedLink[] {
   if (relatedOff(options.disabledSteps)) return [];
   const clone = preparedCopy(doc, options, copy);
   if (!clone) return [];
   const url = options.url ?? doc.URL;
-  return withRemovalLinks(relatedOf(clone, url), removed, clone, clone.baseURI, url);
+  const teasers = removed.flatMap((r) => (isTeaserRemoval(r) && r.html ? [parseBody(r.html)] : []));
+  return withRemovalLinks(relatedOf(clone, url), teasers, clone.baseURI, url);
 }
 
 /**

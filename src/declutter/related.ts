@@ -13,26 +13,24 @@ import type { RelatedLink, Removal } from './types';
 const MAX_TITLE_CHARS = 200;
 
 /**
- * `related` (the page's related-story blocks, from collectRelated) followed by the links of every other removal of
- * kind `related-link` the steps made in the article: teaser cards, link-only paragraphs, hover cards, the headings
- * left over them. Read from the receipts, so the extension, which collects after answering with the article, and the
- * Node API, which collects in the same run, give the same list. Deduplicated by URL without its hash; links to the
- * page itself are left out. The related-links step's own receipts are skipped: collectRelated took those blocks from
- * the whole page, leaving out the ones in its furniture.
+ * Whether a removal's block joins the Related list beside the page's related-story blocks: every removal of kind
+ * `related-link` (teaser cards, link-only paragraphs, hover cards, the headings left over them) but the related-links
+ * step's own, which collectRelated took from the whole page, leaving out the ones in its furniture.
  */
-export function withRemovalLinks(related: readonly RelatedLink[], removed: readonly Removal[], doc: Document,
-  baseUrl: string, pageUrl: string): RelatedLink[] {
+export function isTeaserRemoval(r: Pick<Removal, 'kind' | 'step'>): boolean {
+  return r.kind === 'related-link' && r.step !== relatedLinks.id;
+}
+
+/**
+ * `related` (the page's related-story blocks, from collectRelated) followed by the links of `blocks`, the removed
+ * teasers (isTeaserRemoval): the Node API passes the removed elements of its run, the extension, which collects after
+ * answering with the article, its receipts parsed again, so both give the same list. Deduplicated by URL without its
+ * hash; links to the page itself are left out.
+ */
+export function withRemovalLinks(related: readonly RelatedLink[], blocks: readonly Element[], baseUrl: string, pageUrl: string): RelatedLink[] {
   const out = related.slice();
   const seen = new Set([pageUrl, baseUrl, ...related.map((r) => r.url)].map(stripHash));
-  for (const r of removed) {
-    if (r.kind !== 'related-link' || r.step === relatedLinks.id || !r.html) continue;
-    // Parsed inert, in a <template>: nothing in it loads or runs.
-    const template = doc.createElement('template');
-    template.innerHTML = r.html;
-    const box = doc.createElement('div');
-    box.append(template.content);
-    addLinks(box, baseUrl, seen, out);
-  }
+  for (const block of blocks) addLinks(block, baseUrl, seen, out);
   return out;
 }
 

@@ -10,7 +10,7 @@
 import { declutterWith, relatedWith } from '../declutter/index';
 import type { HtmlSanitizer, RelatedLink, Removal } from '../declutter/types';
 import { type ExtractReply, type ExtractRequest, NOSCRIPT_TEXT_ATTR } from '../shared/messages';
-import { noscriptAsMarkup, type Realm, unclobber } from '../shared/inert-document';
+import { inertBody, noscriptAsMarkup, type Realm, unclobber } from '../shared/inert-document';
 
 /** How the reply's sanitizer is made; null when this browser has none (the manifests ask for ones that do). */
 export type SanitizerSource = () => HtmlSanitizer | null;
@@ -37,7 +37,7 @@ export function extractHtml(request: ExtractRequest, sanitizer: SanitizerSource,
  */
 export function relatedHtml(request: ExtractRequest, removed: readonly Removal[], realm: Realm = globalThis): RelatedLink[] {
   try {
-    return relatedWith(readDocument(request, realm), options(request), 'already-copied', removed);
+    return relatedWith(readDocument(request, realm), options(request), 'already-copied', removed, inertBody(realm));
   } catch (error) {
     console.error('News Declutter: related links failed:', error);
     return [];

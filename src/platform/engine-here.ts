@@ -10,7 +10,7 @@
 import { pruneDocument } from '../declutter/copy';
 import { declutterWith, relatedWith } from '../declutter/index';
 import type { RelatedLink, Removal } from '../declutter/types';
-import { isRawTextNoscript, noscriptAsMarkup, type Realm, unclobber } from '../shared/inert-document';
+import { inertBody, isRawTextNoscript, noscriptAsMarkup, type Realm, unclobber } from '../shared/inert-document';
 import type { ExtractReply } from '../shared/messages';
 import type { EngineHere } from './engine-here-types';
 import { hasNativeSanitizer, nativeSanitizer } from './native-sanitizer';
@@ -33,7 +33,7 @@ function read(doc: Document, force: boolean, disabledSteps: readonly string[], c
   let removed: readonly Removal[] = [];
   const related = (): RelatedLink[] => {
     try {
-      return relatedWith(readingCopy(doc), options, 'already-copied', removed);
+      return relatedWith(readingCopy(doc), options, 'already-copied', removed, inertBody(realm));
     } catch (error) {
       console.error('News Declutter: related links failed:', error);
       return [];

@@ -50,3 +50,8 @@ export function noscriptAsMarkup(noscript: Element, text: string, realm: Realm):
 export function isRawTextNoscript(noscript: Element): boolean {
   return noscript.firstElementChild === null && (noscript.textContent ?? '') !== '';
 }
+
+/** Parses markup into the body of a document of its own, which runs and loads nothing (a DOMParser's). */
+export function inertBody(realm: Realm): (html: string) => Element {
+  return (html) => new realm.DOMParser().parseFromString(html, 'text/html').body;
+}
