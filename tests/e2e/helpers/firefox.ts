@@ -72,6 +72,9 @@ function widgetId(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 }
 
+/** How long the button's menu must stay unrebuilt after the extension's redraw before it is read or clicked. */
+const MENU_SETTLE_MS = 250;
+
 /** How Firefox's ext-menus names the elements of an extension's menu items: its widget id, "-menuitem-", the item id. */
 function menuItemIdPrefix(addonId: string): string {
   return `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-menuitem-`;
@@ -192,18 +195,22 @@ export async function launchFirefox(dir: string, options: LaunchOptions = {}): P
           const menu = document.getElementById('unified-extensions-context-menu');
           // The menu first shows the items as the last update left them; menus.onShown then reaches the background,
           // whose update and menus.refresh rebuild them in the open menu: the old items are removed and new ones
-          // added in one task. Wait for that removal (it comes before or after popupshown, as the IPC goes) and for
-          // popupshown (an item activated in a menu still showing is ignored), not for a guessed time.
+          // added in one task, sometimes twice within a few ms (measured: two rebuilds 2-5 ms apart). Wait for a
+          // rebuild (it comes before or after popupshown, as the IPC goes), then until none follows for SETTLE_MS,
+          // and for popupshown: an item clicked in a menu still showing, or replaced by a later rebuild, is lost.
           const ours = ${JSON.stringify(menuItemIdPrefix(id))};
+          const SETTLE_MS = ${MENU_SETTLE_MS};
           const shown = new Promise((r) => menu.addEventListener('popupshown', r, { once: true }));
           const rebuilt = new Promise((resolve, reject) => {
+            let settle = null;
             const observer = new MutationObserver((records) => {
               if (!records.some((r) => [...r.removedNodes].some((n) => n.id?.startsWith(ours)))) return;
-              observer.disconnect();
-              resolve();
+              clearTimeout(settle);
+              settle = setTimeout(() => { observer.disconnect(); clearTimeout(missing); resolve(); }, SETTLE_MS);
             });
             observer.observe(menu, { childList: true, subtree: true });
-            shown.then(() => setTimeout(() => { observer.disconnect(); reject(new Error('the extension did not redraw its menu items')); }, 5000));
+            let missing = null;
+            shown.then(() => { missing = setTimeout(() => { if (settle === null) { observer.disconnect(); reject(new Error('the extension did not redraw its menu items')); } }, 5000); });
           });
           const ev = new MouseEvent('contextmenu', { bubbles: true, button: 2 });
           button.dispatchEvent(ev);
